@@ -56,3 +56,10 @@ def parse(docs: Iterable[Document], *, batch_size: int = BATCH_SIZE) -> Iterator
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def ensure_parsed(doc: Document) -> Document:
+    """Parse one document if no batch parse has done it yet (for stages used on their own)."""
+    if doc.parsed is None and doc.language in (None, "en"):
+        doc.parsed = load()(doc.body)
+    return doc

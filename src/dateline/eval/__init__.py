@@ -1,0 +1,49 @@
+"""Scorers that measure each component against annotated public data in ``../shared/eval``.
+
+Every scorer module here exposes ``evaluate(limit=None) -> dict[str, float]`` and an ``ANCHORS``
+table of published figures; ``dateline eval NAME`` prints both side by side and the CI quality
+gate (``tests/quality``) pins the figures as floors. The data is read in place and never copied
+into the repository.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from dateline.model import DatelineError
+
+
+def shared_dir() -> Path:
+    """Locate ``shared/``: ``$DATELINE_SHARED``, else ``../shared`` beside the project or cwd."""
+    env = os.environ.get("DATELINE_SHARED")
+    candidates = [Path(env)] if env else []
+    candidates += [
+        Path(__file__).resolve().parents[3].parent / "shared",
+        Path.cwd().parent / "shared",
+        Path.cwd() / "shared",
+    ]
+    for path in candidates:
+        if (path / "eval").is_dir():
+            return path
+    raise DatelineError("shared/eval not found: set DATELINE_SHARED to the folder holding eval/")
+
+
+def eval_path(*parts: str) -> Path:
+    """A path under ``shared/eval``, with a clear error when that data set is absent."""
+    path = shared_dir().joinpath("eval", *parts)
+    if not path.exists():
+        raise DatelineError(f"evaluation data {path} is absent")
+    return path
+
+
+def format_report(title: str, metrics: dict[str, float], anchors: list[tuple[str, str]]) -> str:
+    """A plain-text report: our figures first, then the published anchors beside them."""
+    lines = [title, "-" * len(title)]
+    for name, value in metrics.items():
+        shown = f"{value:.4f}" if isinstance(value, float) else str(value)
+        lines.append(f"  {name:<28} {shown}")
+    if anchors:
+        lines.append("  published anchors:")
+        lines += [f"    {who:<40} {what}" for who, what in anchors]
+    return "\n".join(lines)
