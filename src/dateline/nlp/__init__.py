@@ -46,7 +46,9 @@ def parse(docs: Iterable[Document], *, batch_size: int = BATCH_SIZE) -> Iterator
 
     def flush() -> Iterator[Document]:
         english = [d for d in pending if d.language in (None, "en")]
-        for doc, parsed in zip(english, nlp.pipe((d.body for d in english), batch_size=batch_size), strict=True):
+        for doc, parsed in zip(
+            english, nlp.pipe((d.body for d in english), batch_size=batch_size), strict=True
+        ):
             doc.parsed = parsed
         yield from pending
         pending.clear()
