@@ -1,0 +1,578 @@
+"""News-page rules shared by the scraped-text cleaner and the HTML cleaner.
+
+Every function here looks at one line (or one paragraph) of a news page and says what it is:
+a dateline, a date line, a byline, a photo caption, a footer, or some kind of boilerplate.
+The rules are written from the conventions of news writing (wire datelines, "Published in X"
+print footers, photo credits, share bars) rather than from any one site, so that they carry
+over to pages we have never seen. They are deliberately conservative: a rule only fires on a
+short line that matches a convention closely, because cutting a real sentence from an
+article is worse than leaving a line of boilerplate in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from dateline.model import Dateline
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+# Longest names first so "September" is not read as "Sep" followed by junk.
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Each pattern yields (year, month, day) groups in the order named by its key.
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("ymd", re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")),
+    ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b", re.I)),
+    ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)),
+    ("numeric", re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")),
+]
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, groups: tuple[str, ...], dayfirst: bool | None) -> str | None:
+    """Turn one pattern match into an ISO date, or None when invalid or ambiguous."""
+    if kind == "ymd":
+        return _iso(int(groups[0]), int(groups[1]), int(groups[2]))
+    if kind == "mdy":
+        return _iso(int(groups[2]), MONTHS[groups[0].lower()], int(groups[1]))
+    if kind == "dmy":
+        return _iso(int(groups[2]), MONTHS[groups[1].lower()], int(groups[0]))
+    first, sep, second, year = int(groups[0]), groups[1], int(groups[2]), int(groups[3])
+    # Dotted numeric dates are day-first wherever they are used; slashed ones are day-first
+    # in most of the world and month-first in the US, so they are only read when the numbers
+    # themselves settle it or the caller knows the convention.
+    if sep == "." or first > 12 or dayfirst:
+        return _iso(year, second, first)
+    if second > 12 or dayfirst is False:
+        return _iso(year, first, second)
+    return _iso(year, first, second) if first == second else None
+
+
+def parse_date(text: str, *, dayfirst: bool | None = None) -> str | None:
+    """The first calendar date written in ``text`` as ISO ``YYYY-MM-DD``, else None.
+
+    Only dates with a year are read ("January 14th, 2022", "28 Apr, 2024", "2022-01-14",
+    "14.01.2022"); relative phrases ("2 hours ago") need a reference date and are left to the
+    time stage. A slashed date such as 03/04/2022 is ambiguous and gives None unless
+    ``dayfirst`` says which convention the page uses.
+    """
+    found: list[tuple[int, str | None]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            iso = _resolve(kind, m.groups(), dayfirst)
+            if iso:
+                found.append((m.start(), iso))
+                break
+    return min(found)[1] if found else None
+
+
+# Words that may surround a date on a date line without making it a sentence.
+_DATE_LINE_NOISE = re.compile(
+    rf"""
+    \b(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|
+        dated?|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|pkt|
+        jst|hkt|sgt|aest|msk|eat|wat|cat|time|
+        mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|
+        monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH})\b\.?
+    | \d{{1,4}}(?:st|nd|rd|th)? | [-:.,/|•·()+]
+    """,
+    re.I | re.X,
+)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.I)
+
+
+def date_line(line: str) -> dict[str, str] | None:
+    """Dates on a line that is only a date stamp: {"published": iso, "updated": iso}.
+
+    "Published January 14, 2022", "Updated 3 March 2023 10:42 GMT", "Friday 14 January 2022"
+    and "Published: 2 May 2023 | Updated: 3 May 2023" qualify; a sentence that mentions a
+    date does not. A stamp without a label counts as the publication date.
+    """
+    if len(line) > 120 or _DATE_LINE_NOISE.sub("", line).strip():
+        return None
+    updated_at = _UPDATED.search(line)
+    published_at = _PUBLISHED.search(line)
+    if updated_at and published_at:
+        first, second = sorted([published_at, updated_at], key=lambda m: m.start())
+        parts = {
+            "published" if first is published_at else "updated": line[: second.start()],
+            "updated" if first is published_at else "published": line[second.start() :],
+        }
+    else:
+        parts = {"updated" if updated_at else "published": line}
+    dates = {key: iso for key, text in parts.items() if (iso := parse_date(text))}
+    return dates or None
+
+
+# --- datelines -----------------------------------------------------------------------------
+
+_CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*"
+_TITLE_WORD = r"[A-ZÀ-Þ][a-zß-ÿ.'’\-]+"
+_REGION = r"(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\-]*){0,3})"
+_DL_DATE = rf"(?:,\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_CREDIT = r"(?:\s*\((?P<agency>[A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,3})\))"
+_SEP = r"(?:\s*:\s*|\s*[—–]\s*|\s+--?\s+|\s*-\s+)"
+# "ALMATY:", "NEW DELHI —", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -"
+_DATELINE_CAPS = re.compile(
+    rf"^(?P<text>(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}}){_REGION}?{_DL_DATE}?{_CREDIT}?)"
+    rf"{_SEP}(?=\S)"
+)
+# "Kyiv (AFP) -", "Geneva, March 3 (Reuters) -": a title-case place needs an agency credit.
+_DATELINE_TITLE = re.compile(
+    rf"^(?P<text>(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,3}}){_REGION}?{_DL_DATE}?{_CREDIT})"
+    rf"{_SEP}(?=\S)"
+)
+# All-caps labels that open paragraphs the way datelines do but are not places.
+_NOT_PLACES = {
+    "ANALYSIS",
+    "BREAKING",
+    "BREAKING NEWS",
+    "COMMENT",
+    "CORRECTION",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "EXCLUSIVE",
+    "EXPLAINER",
+    "FACTBOX",
+    "FILE",
+    "FILE PHOTO",
+    "INTERVIEW",
+    "LIVE",
+    "NOTE",
+    "OPINION",
+    "PHOTO",
+    "PHOTOS",
+    "REFILE",
+    "REVIEW",
+    "UPDATE",
+    "UPDATED",
+    "URGENT",
+    "VIDEO",
+    "WATCH",
+    "WARNING",
+}
+_SMALL_WORDS = {"and", "of", "de", "del", "la", "le", "du", "es", "al", "on", "upon"}
+
+
+def place_case(name: str) -> str:
+    """Title-case an all-caps place name: "NEW DELHI" -> "New Delhi", "ST. LOUIS" -> "St. Louis"."""
+    words = []
+    for i, word in enumerate(name.split()):
+        parts = [p[:1].upper() + p[1:].lower() for p in word.split("-")]
+        cased = "-".join(parts)
+        words.append(cased.lower() if i and cased.lower() in _SMALL_WORDS else cased)
+    return " ".join(words)
+
+
+def find_dateline(body: str) -> Dateline | None:
+    """The dateline that opens ``body`` (its first paragraph), or None.
+
+    ``text`` is the dateline as printed without its separator ("KYIV, Ukraine (AP)") and
+    ``place`` the city in title case ("Kyiv"). A capitalised place is only accepted with an
+    agency credit, since "Meanwhile, ..." and the like would otherwise look like datelines.
+    """
+    first = body.lstrip().split("\n", 1)[0]
+    for pattern in (_DATELINE_CAPS, _DATELINE_TITLE):
+        m = pattern.match(first)
+        if not m:
+            continue
+        place = m.group("place").strip(" .-'’")
+        letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", place)
+        if len(letters) < 2 or place.upper() in _NOT_PLACES or re.search(r"\d", place):
+            continue
+        cased = place_case(place) if place.isupper() else place
+        return Dateline(text=m.group("text").strip(), place=cased)
+    return None
+
+
+def dateline_agency(dateline: Dateline | None) -> str | None:
+    """The news agency credited in a dateline ("LONDON (Reuters)" -> "Reuters"), if any."""
+    if dateline is None:
+        return None
+    m = re.search(r"\(([^()]+)\)\s*$", dateline.text)
+    return AGENCIES.get(m.group(1).upper(), m.group(1)) if m else None
+
+
+# Agency credits written as abbreviations, and the names a reader knows them by.
+AGENCIES: dict[str, str] = {
+    "AP": "Associated Press",
+    "AFP": "AFP",
+    "REUTERS": "Reuters",
+    "UPI": "UPI",
+    "DPA": "dpa",
+    "PTI": "PTI",
+    "IANS": "IANS",
+    "APP": "APP",
+    "ANI": "ANI",
+    "XINHUA": "Xinhua",
+    "TASS": "TASS",
+    "EFE": "EFE",
+    "ANSA": "ANSA",
+    "KYODO": "Kyodo",
+    "YONHAP": "Yonhap",
+    "BERNAMA": "Bernama",
+    "ANADOLU": "Anadolu",
+    "CNN": "CNN",
+    "BBC": "BBC",
+}
+
+# --- captions ------------------------------------------------------------------------------
+
+_CAPTION_PATTERNS = [
+    # "... on Thursday.—AP", "... in Kyiv. — Reuters", "... (right). —AFP/File"
+    re.compile(r"[.!?)\"”’]\s*[—–]\s*[A-Z][\w.&'’]*(?:[\s/][A-Z][\w.&'’]*){0,4}\s*$"),
+    # "(Photo: Jane Doe)", "(AP Photo/John Roe)", "(File photo)", "(Image credit: ...)"
+    re.compile(
+        r"\((?:[\w.]+\s+)?(?:photo|photograph|image|picture|pic|credit|file)\b[^()]*\)\s*$", re.I
+    ),
+    # "Photograph: Jane Doe/Reuters", "Photo by John Roe", "Image credit: ..."
+    re.compile(
+        r"(?:^|[.!?]\s+)(?:photo|photograph|image|picture|pic)s?(?:\s+credit)?\s*(?::|by\b)"
+        r"\s*[^.]{1,80}$",
+        re.I,
+    ),
+    re.compile(r"\bfile\s+(?:photo|picture|image)\b", re.I),
+    # "... on Monday. | Getty Images", "... AFP via Getty Images", "... EPA-EFE/Jane Doe"
+    re.compile(r"\|\s*[A-Z][\w.&'’/\- ]{1,40}$"),
+    re.compile(
+        r"\b(?:getty images|shutterstock|epa-efe|alamy|afp via getty|reuters/[a-z]+)\W*$", re.I
+    ),
+]
+
+
+def is_caption(line: str) -> bool:
+    """Whether ``line`` is a photo caption: a description ending in a photo credit.
+
+    A credit alone is not enough when the line is only a name and an organisation ("Jane Doe
+    | Reuters" is a byline), so the text before the credit must be a description of 5+ words.
+    """
+    line = line.strip()
+    if not line or len(line) > 600:
+        return False
+    for pattern in _CAPTION_PATTERNS:
+        m = pattern.search(line)
+        if m and (
+            m.start() == 0 or len(line[: m.start()].split()) >= 5 or "file" in m.group(0).lower()
+        ):
+            return True
+    return False
+
+
+# --- bylines -------------------------------------------------------------------------------
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:reporter|correspondent|editor|staff|writer|bureau|desk|contributor|columnist|"
+    r"agencies|agency|news|newspaper|special|senior|chief|our|team|reporters)\b",
+    re.I,
+)
+_NAME = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w.'’\-]*|de|van|von|der|den|bin|binti|al|el|da|di|du|le|la)"
+    r"(?:\s+(?:[A-ZÀ-Þ][\w.'’\-]*|de|van|von|der|den|bin|binti|al|el|da|di|du|le|la)){0,4}$"
+)
+_NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
+_AUTHOR_ROLES = re.compile(
+    r"\b(?:(?:additional\s+)?reporting|writing|written|compiled|reported)\s+by\s+", re.I
+)
+_OTHER_ROLES = re.compile(r"\b(?:editing|edited|graphics|photos|video|translated)\s+by\b", re.I)
+
+
+def _names(text: str) -> list[str]:
+    """Person names in a list such as "Jane Doe, John Roe and Ann Poe in Kyiv"."""
+    names = []
+    for part in _NAME_SPLIT.split(text.strip(" .()")):
+        part = re.sub(r"\s+in\s+[A-Z].*$", "", part).strip(" .")
+        if part and _NAME.match(part) and not _ROLE_WORDS.search(part) and not _is_dateish(part):
+            names.append(place_case(part) if part.isupper() else part)
+    return names
+
+
+def _is_dateish(text: str) -> bool:
+    return bool(re.search(rf"\b(?:{_MONTH}|\w+day)\b|\d", text, re.I))
+
+
+def byline_authors(line: str) -> list[str] | None:
+    """Authors named by a byline, or None when ``line`` is not a byline.
+
+    Reads "By Jane Doe and John Roe", "BY JANE DOE, Staff Reporter", "Jane Doe | Reuters" and
+    wire credits such as "Reporting by Jane Doe in Kyiv; Editing by John Roe" (reporters and
+    writers are authors, editors are not). A byline may name no one ("By Our Correspondent").
+    """
+    line = line.strip()
+    if len(line) > 200:
+        return None
+    inner = line.strip("()")
+    if _AUTHOR_ROLES.search(inner) or _OTHER_ROLES.match(inner):
+        names: list[str] = []
+        for segment in re.split(r"\s*[;:]\s*|\.\s+", inner):
+            m = _AUTHOR_ROLES.search(segment)
+            if m and not _OTHER_ROLES.search(segment[: m.start()]):
+                names += _names(segment[m.end() :])
+        return names
+    m = re.match(r"^by\s+(.+)$", line, re.I)
+    if m and len(line) <= 120 and not line.endswith("."):
+        first = _NAME_SPLIT.split(m.group(1))[0]
+        if _NAME.match(re.sub(r"\s+in\s+[A-Z].*$", "", first).strip()) and not _is_dateish(first):
+            return _names(re.split(r"\s*[|•·]\s*", m.group(1))[0])
+        return None
+    m = re.match(
+        r"^([A-ZÀ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s*[|•·]\s*[A-Z][\w&. ]+$", line
+    )
+    if m and not _is_dateish(m.group(1)):
+        return _names(m.group(1))
+    return None
+
+
+# --- sites ---------------------------------------------------------------------------------
+
+_FOOTER = re.compile(
+    r"^(?:this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?)?"
+    r"(?:published|appeared|printed)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?"
+    r"(?P<site>(?:The\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})"
+    r"(?:\s*,|\s+on\b|\s+newspaper\b|\s+print\b|\s+edition\b|\s*\.?\s*$)",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+
+def footer_site(line: str) -> str | None:
+    """The publication named by a print footer: "Published in Dawn, January 14th, 2022"."""
+    m = _FOOTER.match(line.strip())
+    return m.group("site") if m and len(line) <= 160 else None
+
+
+def copyright_site(line: str) -> str | None:
+    """The holder named by a copyright line: "© 2023 The Guardian. All rights reserved."."""
+    line = line.strip()
+    if not _COPYRIGHT.match(line) or len(line) > 160:
+        return None
+    name = re.sub(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?", " ", line, flags=re.I)
+    name = re.sub(r"\b\d{4}\b(?:\s*[-–]\s*\d{4}\b)?", " ", name)
+    name = re.split(r"[.|]\s", name)[0]
+    name = re.sub(r"\b(?:Ltd|Limited|Inc|LLC|plc)\b\.?", " ", name)
+    name = " ".join(name.split()).strip(" ,.-–")
+    return name if name and len(name.split()) <= 6 else None
+
+
+def domain_site(url: str | None) -> str | None:
+    """The site of a URL as its registered host: "https://www.dawn.com/news/1" -> "dawn.com"."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    host = re.sub(r"^(?:www\d?|m|amp|mobile|edition)\.", "", host)
+    return host or None
+
+
+# --- boilerplate lines ---------------------------------------------------------------------
+
+_SOCIAL = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|"
+    r"print|copy\s+link|messenger|threads|bluesky|instagram|youtube|tiktok|flipboard|sms)"
+)
+
+# (kind, pattern, longest line it may fire on). Patterns are matched against the whole line.
+_LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
+    (
+        "cookie",
+        re.compile(
+            r".*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|"
+            r"preferences|experience|browsing)\b.*",
+            re.I,
+        ),
+        400,
+    ),
+    (
+        "cookie",
+        re.compile(
+            r"(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|consent)"
+            r"|cookie\s+(?:settings|policy|preferences)",
+            re.I,
+        ),
+        60,
+    ),
+    (
+        "advert",
+        re.compile(
+            r"(?:skip\s+)?(?:advertisement|advert|ad|sponsored(?:\s+content)?|"
+            r"promoted|paid\s+content|story\s+continues\s+below(?:\s+advertisement)?|"
+            r"article\s+continues\s+below(?:\s+this\s+ad)?|continue\s+reading\s+"
+            r"(?:the\s+main\s+story|below)|scroll\s+to\s+continue(?:\s+with\s+"
+            r"content)?)\W*",
+            re.I,
+        ),
+        60,
+    ),
+    (
+        "share",
+        re.compile(
+            rf"(?:share|tweet|share\s+this(?:\s+(?:article|story|page))?|"
+            rf"share\s+(?:on|via)\s+{_SOCIAL}|follow\s+(?:us|\w+)\s+on\s+.+|"
+            rf"click\s+to\s+share.*|{_SOCIAL}(?:[\s,|/•·]+{_SOCIAL})*|"
+            r"copied!?|link\s+copied|save(?:\s+article)?|gift\s+(?:this\s+)?article"
+            r"|listen(?:\s+to\s+(?:this\s+)?article)?(?:\s*[\d:]+\s*(?:min|mins)?)?)"
+            r"\W*",
+            re.I,
+        ),
+        80,
+    ),
+    (
+        "subscribe",
+        re.compile(
+            r"(?:subscribe\b.*|sign\s+up\b.*\b(?:newsletter|email|alerts?|"
+            r"updates)\b.*|.*\bnewsletters?\b.*\b(?:sign\s+up|subscribe|inbox)\b.*|"
+            r"get\s+(?:the\s+)?(?:latest|our).*\b(?:inbox|newsletter|alerts)\b.*|"
+            r"already\s+(?:a\s+)?subscriber.*|become\s+a\s+(?:member|subscriber).*|"
+            r"support\s+(?:our|independent)\s+journalism.*|"
+            r"enter\s+your\s+email.*)",
+            re.I,
+        ),
+        200,
+    ),
+    (
+        "related",
+        re.compile(
+            r"(?:read\s+more|also\s+read|related|see\s+also|read\s+also|"
+            r"more\s+on\s+this(?:\s+story)?|recommended|you\s+may\s+also\s+like|"
+            r"you\s+might\s+also\s+like|further\s+reading|read\s+next|watch)"
+            r"\s*(?::|[-—–|»>]).*",
+            re.I,
+        ),
+        200,
+    ),
+    (
+        "comments",
+        re.compile(
+            r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
+            r"|add\s+a\s+comment|post\s+a\s+comment|join\s+the\s+(?:conversation|"
+            r"discussion)|(?:log|sign)\s+in\s+to\s+(?:comment|reply).*|"
+            r"view\s+(?:all\s+)?comments|show\s+comments|reply|report(?:\s+abuse)?"
+            r"|comments\s+are\s+closed\.?|be\s+the\s+first\s+to\s+comment\.?",
+            re.I,
+        ),
+        80,
+    ),
+    (
+        "copyright",
+        re.compile(r"(?:©|\(c\)|copyright\b).*|.*\ball\s+rights\s+reserved\b.*", re.I),
+        200,
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|"
+            r"skip\s+navigation|back\s+to\s+top|sign\s+in|log\s+in|login|"
+            r"register|next\s+(?:article|story)|previous\s+(?:article|story)|"
+            r"(?:tags|topics|filed\s+under|categories|category|sections?)\s*:.*|"
+            r"\d+\s+min(?:ute)?s?\s+read|close|open\s+menu|toggle\s+navigation|"
+            r"(?:e-?paper|live\s+tv|watch\s+live))\W*",
+            re.I,
+        ),
+        120,
+    ),
+    # Breadcrumbs and menus: three or more short items joined by separators.
+    ("navigation", re.compile(r"[^|>»›/•·]{1,25}(?:\s*[|>»›/•·]\s*[^|>»›/•·]{1,25}){2,}"), 200),
+]
+# Headings that open a part of the page after which the article does not go on.
+_SECTION_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "comments",
+        re.compile(
+            r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|"
+            r"reader\s+comments|join\s+the\s+conversation)(?:\s*\(\d+\))?\W*",
+            re.I,
+        ),
+    ),
+    (
+        "related",
+        re.compile(
+            r"(?:read\s+more|related(?:\s+(?:articles?|stories|news|content|"
+            r"coverage|topics))?|more\s+on\s+this(?:\s+story)?|see\s+also|"
+            r"recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also"
+            r"\s+like|you\s+might\s+also\s+like|read\s+next|further\s+reading|"
+            r"more\s+stories|more\s+(?:from|in|on)\s+.{1,40})\W*",
+            re.I,
+        ),
+    ),
+    (
+        "sidebar",
+        re.compile(
+            r"(?:opinion|editorial|editorials|most\s+(?:read|popular|viewed|"
+            r"shared|commented)|trending(?:\s+now)?|popular(?:\s+now)?|"
+            r"top\s+stories|latest(?:\s+news|\s+stories)?|editor['’]?s\s+picks?|"
+            r"don['’]?t\s+miss|in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+"
+            r"next|must\s+read|breaking\s+news|live\s+updates|highlights|"
+            r"just\s+in|more\s+news|recent\s+posts)\W*",
+            re.I,
+        ),
+    ),
+]
+
+
+def section_kind(line: str) -> str | None:
+    """If ``line`` is a heading that opens a non-article part of the page ("Most read",
+    "Related", "Comments (3)", "Opinion"), the kind of what follows it; else None."""
+    line = line.strip()
+    if len(line) > 60:
+        return None
+    for kind, pattern in _SECTION_RULES:
+        if pattern.fullmatch(line):
+            return kind
+    return None
+
+
+def line_kind(line: str) -> str | None:
+    """Which kind of boilerplate ``line`` is, or None for a line that may be article text.
+
+    Kinds: cookie, advert, share, subscribe, related, comments, copyright, navigation, footer,
+    byline, published (a date stamp) and the section headings of :func:`section_kind`.
+    """
+    line = line.strip()
+    if not line:
+        return None
+    if footer_site(line):
+        return "footer"
+    if date_line(line):
+        return "published"
+    if byline_authors(line) is not None:
+        return "byline"
+    if kind := section_kind(line):
+        return kind
+    for kind, pattern, longest in _LINE_RULES:
+        if len(line) <= longest and pattern.fullmatch(line):
+            return kind
+    return None
