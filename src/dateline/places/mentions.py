@@ -1,0 +1,171 @@
+"""Finding the place names in a parsed document (recognition, before any resolution).
+
+Sources, in order of trust (a later one never overlaps an earlier one):
+
+1. wire datelines opening a line ("ALMATY:", "COLUMBUS, Ohio —"), which taggers often miss;
+2. spaCy GPE, LOC and FAC entities;
+3. NORP entities used as modifiers ("Russian troops", "the Syrian army"): an adjective of place
+   names a place, while a plural noun ("the Russians") names people and a bare noun after a
+   preposition ("in English") names a language, so those are left out;
+4. places named inside organisation names ("University of California", "Kenyan Red Cross");
+5. gazetteer names the tagger missed: capitalised proper nouns that are countries, continents,
+   states or cities, never a common English word that happens to be a town somewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.places.gazetteer import Gazetteer, Place, normalize
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities whose words are not places even when they spell one ("Paris Hilton", "May 3").
+OPAQUE_LABELS = {"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod"}
+MAX_NGRAM = 4
+# A gazetteer-only city match must be at least this big, so small towns named like surnames or
+# things ("Hope", "Marion") need the tagger's support.
+MIN_SCAN_POPULATION = 100_000
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?=\s*(?:[,:]|\(|—|–|-\s))", re.MULTILINE)
+LINKING_WORDS = {"of", "de", "del", "la", "upon", "on", "al", "el"}
+
+
+@dataclass
+class Mention:
+    """A span of the body that names a place; ``fixed`` is set when the span alone decides it
+    (an adjective of place names one country or continent)."""
+
+    start: int
+    end: int
+    text: str
+    source: str
+    fixed: Place | None = None
+
+
+def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
+    """All place mentions in ``body``, without overlaps, in text order."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: Mention) -> None:
+        if mention.end > mention.start and not any(
+            mention.start < e and s < mention.end for s, e in taken
+        ):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+
+    for m in DATELINE.finditer(body):
+        if gaz.lookup(m.group(1)):
+            add(Mention(m.start(1), m.end(1), m.group(1), "dateline"))
+    ents = list(parsed.ents)
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS:
+            add(_trimmed(ent, "ner"))
+    for ent in ents:
+        if ent.label_ == "NORP" and _is_modifier(ent.root):
+            place = gaz.demonyms.get(normalize(ent.text))
+            if place is not None:
+                add(Mention(ent.start_char, ent.end_char, ent.text, "demonym", place))
+    for ent in ents:
+        if ent.label_ not in PLACE_LABELS | OPAQUE_LABELS and ent.label_ != "NORP":
+            for mention in _scan(ent, gaz, min_population=MIN_SCAN_POPULATION):
+                add(mention)
+    inside_entity = {t.i for ent in ents for t in ent}
+    for sent in parsed.sents:
+        free = [t for t in sent if t.i not in inside_entity]
+        for run in _runs(free):
+            for mention in _scan(run, gaz, min_population=MIN_SCAN_POPULATION):
+                add(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _trimmed(ent, source: str) -> Mention:
+    """An entity span without a leading "the" or a trailing possessive."""
+    tokens = list(ent)
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens.pop(0)
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+        tokens.pop()
+    if not tokens:
+        return Mention(ent.start_char, ent.start_char, "", source)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Mention(start, end, ent.doc.text[start:end], source)
+
+
+def _is_modifier(token) -> bool:
+    """True when a demonym is used as an adjective of place, not as people or a language."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    return token.dep_ in MODIFIER_DEPS or (token.pos_ == "ADJ" and token.dep_ != "pobj")
+
+
+def _runs(tokens: list) -> list[list]:
+    """Split a sentence's free tokens into runs of adjacent tokens."""
+    runs: list[list] = []
+    for token in tokens:
+        if runs and runs[-1][-1].i + 1 == token.i:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _scan(tokens, gaz: Gazetteer, *, min_population: int) -> list[Mention]:
+    """Longest-first gazetteer matches among capitalised words of a token sequence."""
+    tokens = list(tokens)
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+            span = tokens[i : i + n]
+            if not _looks_like_name(span):
+                continue
+            start, end = span[0].idx, span[-1].idx + len(span[-1].text)
+            text = span[0].doc.text[start:end]
+            mention = _gazetteer_mention(text, start, end, span, gaz, min_population)
+            if mention is not None:
+                out.append(mention)
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def _looks_like_name(span) -> bool:
+    first, last = span[0], span[-1]
+    if not (first.text[:1].isupper() and last.text[:1].isupper()):
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in LINKING_WORDS for t in span)
+
+
+def _gazetteer_mention(
+    text: str, start: int, end: int, span, gaz: Gazetteer, min_population: int
+) -> Mention | None:
+    key = normalize(text)
+    if key in gaz.common_words:
+        return None
+    demonym = gaz.demonyms.get(key)
+    if demonym is not None:
+        head = span[-1]
+        return Mention(start, end, text, "demonym", demonym) if _is_modifier(head) else None
+    candidates = gaz.lookup(text)
+    if not candidates or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
+        return None
+    big = any(
+        p.feature in ("country", "continent")
+        or (p.feature == "admin1" and p.geonameid is not None)
+        or p.population >= min_population
+        for p in candidates
+    )
+    if not big:
+        return None
+    if (
+        len(span) == 1
+        and span[0].is_sent_start
+        and not any(p.feature in ("country", "continent") for p in candidates)
+    ):
+        return None
+    return Mention(start, end, text, "gazetteer")

@@ -1,0 +1,91 @@
+"""Choosing which place each mention names (GeoNames disambiguation).
+
+Each candidate is scored on what a reader uses: how big the place is, what kind of place it is
+(a country, continent or national capital is what an unqualified name usually means in news),
+whether the text used its main name, whether it lies in the story's focus countries (the
+countries the text names unambiguously, its adjectives of place and its dateline), and whether
+another place in the story is in the same state. Focus is worked out first from the mentions
+that need no context, then every mention is resolved against it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from dateline.places.gazetteer import Gazetteer, Place, normalize
+from dateline.places.mentions import Mention
+
+POPULATION_WEIGHT = 1.5  # per factor of ten in population
+FEATURE_BONUS = {"continent": 5.0, "country": 5.0, "admin1": 2.5, "city": 0.0}
+CAPITAL_BONUS = 4.0  # "Washington said" means the capital, not the state
+MAIN_NAME_BONUS = 1.5  # the text used the place's own name, not one of its alternates
+FOCUS_WEIGHT = 4.0  # times the country's share of the story's focus
+SAME_ADMIN1_BONUS = 1.5
+DATELINE_VOTES = 2.0
+
+
+def candidates(mention: Mention, gaz: Gazetteer) -> list[Place]:
+    """Every place a mention could name: its fixed place, or the gazetteer's entries."""
+    if mention.fixed is not None:
+        return [mention.fixed]
+    return gaz.lookup(mention.text)
+
+
+def prior(place: Place, key: str) -> float:
+    """Context-free plausibility of ``place`` for a name whose lookup key is ``key``."""
+    score = POPULATION_WEIGHT * math.log10(max(place.population, 1000))
+    score += FEATURE_BONUS.get(place.feature, 0.0)
+    if place.capital:
+        score += CAPITAL_BONUS
+    if normalize(place.name) == key:
+        score += MAIN_NAME_BONUS
+    return score
+
+
+def focus_countries(
+    options: list[list[Place]], dateline: list[Place] | None = None
+) -> dict[str, float]:
+    """Each country's share of the story: mentions that can only be in one country count
+    fully, the rest count half for their likeliest country; the dateline counts double."""
+    votes: Counter[str] = Counter()
+    for places in options:
+        countries = {p.country_code for p in places if p.country_code}
+        if len(countries) == 1:
+            votes[countries.pop()] += 1.0
+        elif places:
+            votes[places[0].country_code] += 0.5
+    for place in (dateline or [])[:1]:
+        votes[place.country_code] += DATELINE_VOTES
+    total = sum(votes.values())
+    return {c: v / total for c, v in votes.items() if c} if total else {}
+
+
+def resolve(
+    mentions: list[Mention], gaz: Gazetteer, dateline_place: str | None = None
+) -> list[Place | None]:
+    """The chosen place for each mention (None when the gazetteer knows no such place)."""
+    keys = [normalize(m.text) for m in mentions]
+    options = [
+        sorted(candidates(m, gaz), key=lambda p, k=k: -prior(p, k))
+        for m, k in zip(mentions, keys, strict=True)
+    ]
+    dateline = gaz.lookup(dateline_place) if dateline_place else []
+    dateline = sorted(dateline, key=lambda p: -prior(p, normalize(dateline_place or "")))
+    focus = focus_countries(options, dateline)
+    first = [places[0] if places else None for places in options]
+    chosen: list[Place | None] = []
+    for i, (places, key) in enumerate(zip(options, keys, strict=True)):
+        if not places:
+            chosen.append(None)
+            continue
+        states = {(p.country_code, p.admin1) for j, p in enumerate(first) if p and j != i}
+
+        def score(place: Place, key: str = key, states: set = states) -> float:
+            value = prior(place, key) + FOCUS_WEIGHT * focus.get(place.country_code, 0.0)
+            if place.feature != "country" and (place.country_code, place.admin1) in states:
+                value += SAME_ADMIN1_BONUS
+            return value
+
+        chosen.append(max(places, key=score))
+    return chosen
