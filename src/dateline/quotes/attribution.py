@@ -1,0 +1,254 @@
+"""Find who said what: attributions from the dependency parse and around quotation marks.
+
+Two kinds of evidence are combined. The parse gives reported speech: a cue verb ("said",
+"warned", "hinted") with a clausal complement is an attribution whose content is that clause
+and whose speaker is the verb's subject; "according to X" attributes its whole clause to X.
+Quotation marks give direct speech with exact boundaries, but the parser often splits a long
+quotation into sentences of its own, so a quotation the parse did not attribute is attributed
+from the words next to it: ``"...," he said``, ``He said: "..."``, ``"..." — Reuters``, a
+quotation split by its attribution, or one continuing the previous paragraph's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from dateline.quotes.marks import Quoted
+
+CUE_FILE = Path(__file__).resolve().parents[1] / "data" / "quotes" / "cue_verbs.txt"
+SUBJECTS = {"nsubj", "nsubjpass"}
+# A cue verb without a subject of its own ("..., adding that", "went on to say") reports
+# for the subject of the verb it hangs from.
+BORROWS_SUBJECT = {"conj", "advcl", "xcomp", "ccomp"}
+EDGE = " \t\n,;:—–-"  # quotation marks stay: a mixed quote keeps its marks balanced
+WINDOW = 10  # tokens searched beside a quotation for its attribution
+GAP = 6  # most tokens allowed between a cue and the quotation it introduces
+MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotations are titles or scare quotes
+_DASH = re.compile(r"[\s\"”»,.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$")
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """The cue-verb lexicon (see data/quotes/README.md)."""
+    lines = CUE_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@dataclass
+class Attribution:
+    """Content spans, the cue span and the speaker's head token of one attribution."""
+
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    speaker: Token | None
+    kind: str = "indirect"
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding spaces, commas and dashes."""
+    while start < end and text[start] in EDGE:
+        start += 1
+    while end > start and text[end - 1] in EDGE:
+        end -= 1
+    return start, end
+
+
+def is_cue(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_lemmas()
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker of a cue verb: its subject, the agent of a passive, or the subject it
+    borrows from the verb it depends on; a relative clause speaks for its noun."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ not in BORROWS_SUBJECT or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _span(tokens: list[Token], text: str) -> tuple[int, int]:
+    return trim(text, tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+
+
+def _according_to(tok: Token, text: str) -> Attribution | None:
+    """ "according to X, CLAUSE" (or "CLAUSE, according to X"): the clause is X's."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = tok.sent
+    inner = {t.i for t in tok.subtree} | {tok.i, nxt.i} | {t.i for t in source.subtree}
+    before = [t for t in sent if t.i < tok.i and t.i not in inner]
+    after = [t for t in sent if t.i > max(inner) and t.i not in inner]
+    parts = [_span(group, text) for group in (before, after) if group]
+    parts = [p for p in parts if p[1] - p[0] > 1]
+    if not parts:
+        return None
+    return Attribution(parts, (tok.idx, nxt.idx + len(nxt)), source)
+
+
+def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
+    """Attributions the parse shows: cue verbs with a clausal complement, and
+    "according to". Cues inside a quotation belong to the quoted speaker's own speech and
+    are skipped."""
+    text = parsed.text
+    found: list[Attribution] = []
+    for tok in parsed:
+        if _inside(tok.idx, quoted):
+            continue
+        if tok.lower_ == "according":
+            attribution = _according_to(tok, text)
+            if attribution:
+                found.append(attribution)
+            continue
+        if not is_cue(tok):
+            continue
+        for comp in tok.children:
+            if comp.dep_ != "ccomp":
+                continue
+            span = trim(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+            if span[1] > span[0]:
+                found.append(Attribution([span], (tok.idx, tok.idx + len(tok)), subject_of(tok)))
+    return found
+
+
+def _inside(pos: int, quoted: list[Quoted]) -> bool:
+    return any(s <= pos < e for q in quoted for s, e in q.parts)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def merge_quoted(text: str, found: list[Attribution], quoted: list[Quoted]) -> list[Quoted]:
+    """Let quotation marks fix the content of parsed attributions; return the quotations
+    no parsed attribution accounts for.
+
+    A clause lying inside a quotation (the parser saw only its last sentence) takes the
+    whole quotation and is direct; a clause that is a quotation apart from a word or two
+    ("that") is direct too; a clause holding quoted words among its own is mixed.
+    """
+    used: set[int] = set()
+    for att in found:
+        for n, q in enumerate(quoted):
+            if q.start <= att.start + 1 and q.end >= att.end - 1:
+                att.parts, att.kind = list(q.parts), "direct"
+                used.add(n)
+                break
+            if att.start <= q.start and q.end <= att.end:
+                used.add(n)
+                outside = text[att.start : q.start] + text[q.end : att.end]
+                att.kind = "direct" if _words(outside) <= 1 else "mixed"
+                if att.kind == "direct":
+                    att.parts = list(q.parts)
+    return [q for n, q in enumerate(quoted) if n not in used]
+
+
+def _tokens_between(parsed: Doc, start: int, end: int) -> list[Token]:
+    span = parsed.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _after(parsed: Doc, q: Quoted, limit: int) -> Attribution | None:
+    """``"...," he said`` / ``"...," said X`` / ``"..." — Reuters``."""
+    text = parsed.text
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    dash = _DASH.match(text, q.end, line_end)
+    if dash and _words(dash.group(1)) <= 8:
+        span = parsed.char_span(*dash.span(1), alignment_mode="expand")
+        if span is not None:
+            cue_at = text.index(dash.group(0).strip()[0], q.end)
+            return Attribution(list(q.parts), (cue_at, cue_at + 1), span.root, "direct")
+    window = [t for t in _tokens_between(parsed, q.end, min(line_end, limit)) if not t.is_space]
+    for n, tok in enumerate(window[:WINDOW]):
+        if tok.text in ".!?" and n:
+            break
+        if is_cue(tok) and tok.i - window[0].i <= GAP:
+            speaker = subject_of(tok) or next(
+                (t for t in window[n + 1 :] if t.pos_ in ("PROPN", "PRON", "NOUN")), None
+            )
+            return Attribution(list(q.parts), (tok.idx, tok.idx + len(tok)), speaker, "direct")
+    return None
+
+
+def _before(parsed: Doc, q: Quoted, limit: int) -> Attribution | None:
+    """``He said: "..."`` / ``warned that "..."`` / ``praised the "..."``."""
+    text = parsed.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    window = [t for t in _tokens_between(parsed, max(line_start, limit), q.start) if not t.is_space]
+    window = window[-WINDOW:]
+    for n, tok in enumerate(reversed(window)):
+        if n > GAP or (tok.text in ".!?" and n):
+            break
+        if is_cue(tok):
+            return Attribution(
+                list(q.parts), (tok.idx, tok.idx + len(tok)), subject_of(tok), "direct"
+            )
+    return None
+
+
+def attribute_quoted(parsed: Doc, rest: list[Quoted], done: list[Attribution]) -> None:
+    """Attribute the leftover quotations from neighbouring words, appending to ``done``."""
+    text = parsed.text
+    ordered = sorted(done, key=lambda a: a.start)
+    for n, q in enumerate(rest):
+        prev_end = max([a.end for a in ordered if a.end <= q.start] + [0])
+        next_start = min([a.start for a in ordered if a.start >= q.end] + [len(text)])
+        if n + 1 < len(rest):
+            next_start = min(next_start, rest[n + 1].start)
+        ends_clause = text[q.end - 1 : q.end + 2].strip(' "”»')[:1] in (",", "?", "!")
+        tries = (_after, _before) if ends_clause else (_before, _after)
+        found = None
+        for attempt in tries:
+            found = attempt(parsed, q, next_start if attempt is _after else prev_end)
+            if found:
+                break
+        if found is None:
+            found = _continued(text, q, done)
+        if found is None and _words(text[q.start : q.end]) >= MIN_UNATTRIBUTED_WORDS:
+            found = Attribution(list(q.parts), None, None, "direct")
+        if found is not None and found not in done:
+            done.append(found)
+        ordered = sorted(done, key=lambda a: a.start)
+
+
+def _continued(text: str, q: Quoted, done: list[Attribution]) -> Attribution | None:
+    """A quotation with no cue of its own continues the quotation just before it: in the
+    same paragraph when only its attribution stands between them (``"A," he said. "B."``,
+    joined as one split quote), or at the start of the next paragraph (same speaker)."""
+    before = [a for a in done if a.kind == "direct" and a.end <= q.start]
+    if not before:
+        return None
+    prev = max(before, key=lambda a: a.end)
+    between = text[prev.end : q.start]
+    if "\n" not in between and prev.cue is not None and prev.end <= prev.cue[0] < q.start:
+        prev.parts.extend(q.parts)
+        return prev
+    paragraphs = between.count("\n\n") + (1 if "\n" in between else 0)
+    if paragraphs and _words(between) <= 12 and prev.speaker is not None:
+        return Attribution(list(q.parts), None, prev.speaker, "direct")
+    return None
