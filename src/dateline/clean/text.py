@@ -1,8 +1,207 @@
-"""Scraped-page text cleaner (stub: to be replaced by the real cleaner)."""
+"""Scraped-page text cleaner: from the visible text of a news page to a clean Document.
+
+Scraped text keeps everything a reader's eye skips: menus, the date stamp, photo captions
+(often twice), share bars, the print footer and a sidebar of unrelated headlines. The cleaner
+reads the page as a sequence of lines and splits it into three zones:
+
+* the header, before the first paragraph of prose: title, date stamps, bylines, captions;
+* the article, from that paragraph to the first signal that the article is over (a print
+  footer, a wire credit, a "Most read" heading, a headline with a date stamp under it...);
+* the tail: everything after, cut as sidebar, related links or comments.
+
+Boilerplate lines inside the article (share buttons, "Advertisement", "Read more: ...") are
+cut with their kind, and photo captions go to ``captions``. Each rule is a general news
+convention from :mod:`dateline.clean.news`, so the cleaner carries over to unseen sites.
+"""
 
 from __future__ import annotations
 
-from dateline.model import Document
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+import ftfy
+
+from dateline.clean.news import (
+    byline_authors,
+    copyright_site,
+    date_line,
+    dateline_agency,
+    domain_site,
+    find_dateline,
+    footer_site,
+    is_caption,
+    line_kind,
+    parse_date,
+    section_kind,
+)
+from dateline.model import DatelineError, Document, Removed
+
+# Kinds that describe a line wherever it stands; in the tail every other line takes the kind of
+# the section it is in (a date stamp under a sidebar headline is sidebar, not our date).
+_SELF_KINDS = {"cookie", "advert", "share", "subscribe", "copyright", "footer", "navigation"}
+_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_WIRE_CREDIT = re.compile(r"\b(?:reporting|writing|edited|editing)\s+by\b|contributed\b", re.I)
+_LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
+_MIN_REPEAT_WORDS = 6  # shorter repeated lines ("Share", "Editorial") are not captions
+
+
+@dataclass
+class _Line:
+    """One non-empty line of the page and what the cleaner decided it is."""
+
+    text: str
+    kind: str | None  # boilerplate kind from the news rules, None for possible article text
+    role: str = "body"  # body, caption, or removed (then ``kind`` says why)
+
+
+def _lines(text: str) -> list[_Line]:
+    """Non-empty lines with mojibake repaired and whitespace tidied; characters otherwise kept."""
+    text = unicodedata.normalize("NFC", ftfy.fix_encoding(text))
+    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text).replace("\u00a0", " ")
+    out = []
+    for raw in text.splitlines():
+        line = " ".join(raw.split())
+        if line:
+            out.append(_Line(line, line_kind(line)))
+    return out
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_paragraph(line: _Line) -> bool:
+    """Prose, as opposed to a headline or label: a sentence of some length, or a dateline."""
+    if line.kind is not None or line.role != "body":
+        return False
+    n = _words(line.text)
+    return (
+        (n >= 8 and bool(_END.search(line.text)))
+        or n >= 30
+        or (n >= 4 and find_dateline(line.text) is not None)
+    )
+
+
+def _is_headline(line: _Line) -> bool:
+    """A short line that does not end a sentence: a headline, label or teaser title."""
+    return line.kind is None and _words(line.text) <= 20 and not _END.search(line.text)
+
+
+def _cut(line: _Line, kind: str) -> None:
+    line.role, line.kind = "removed", kind
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Photo captions: lines ending in a photo credit, and lines printed twice in a row (the
+    image's alt text and its caption) or twice before the article starts."""
+    counts = Counter(line.text for line in lines if line.kind is None)
+    for i, line in enumerate(lines):
+        if line.kind is not None:
+            continue
+        repeated = counts[line.text] > 1 and _words(line.text) >= _MIN_REPEAT_WORDS
+        beside = any(0 <= j < len(lines) and lines[j].text == line.text for j in (i - 1, i + 1))
+        if is_caption(line.text) or (repeated and beside):
+            line.role = "caption"
+
+
+def _body_start(lines: list[_Line]) -> int | None:
+    """Index of the first article paragraph, preferring a dateline paragraph near the top.
+
+    A wire story starts at its dateline, so prose found just before it (a caption without a
+    credit, a teaser) is not the article's start.
+    """
+    paragraphs = [i for i, line in enumerate(lines) if _is_paragraph(line)]
+    if not paragraphs:
+        return None
+    for i in paragraphs[: _LOOKAHEAD_FOR_DATELINE + 1]:
+        if find_dateline(lines[i].text):
+            for before in lines[paragraphs[0] : i]:
+                if before.role == "body" and before.kind is None:
+                    before.role = "caption"
+            return i
+    return paragraphs[0]
+
+
+def _mark_header(lines: list[_Line], start: int, title: str | None) -> str | None:
+    """Cut everything before the article and return the page's own title line, if any.
+
+    The title is the caller's title when it appears on the page, else the first headline of
+    four or more words (a shorter first line is usually the site's name or a section label).
+    """
+    header = [line for line in lines[:start] if line.role == "body" and line.kind is None]
+    wanted = title.casefold() if title else None
+    found = next((line for line in header if line.text.casefold() == wanted), None)
+    if found is None:
+        found = next(
+            (line for line in header if _is_headline(line) and _words(line.text) >= 4), None
+        )
+    seen_title = False
+    for line in lines[:start]:
+        if line is found:
+            _cut(line, "title")
+            seen_title = True
+        elif line.role == "body":
+            _cut(line, line.kind or ("header" if seen_title else "navigation"))
+    return found.text if found else None
+
+
+def _tail_start(lines: list[_Line], start: int) -> tuple[int, str]:
+    """Where the article ends, and the kind of what follows it.
+
+    Hard signals end it: a print footer, a wire credit ("Reporting by ..."), a copyright line,
+    a heading such as "Most read" or "Comments", or a headline with a date stamp under it.
+    """
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        if line.kind in ("footer", "copyright"):
+            return i, "sidebar"
+        if line.kind == "byline" and _WIRE_CREDIT.search(line.text):
+            return i, "sidebar"
+        section = section_kind(line.text)
+        if section in ("sidebar", "comments"):
+            return i, section
+        if line.kind == "published" and _is_headline(lines[i - 1]):
+            return i - 1, "sidebar"
+    return len(lines), "sidebar"
+
+
+def _mark_tail(lines: list[_Line], tail: int, default: str) -> None:
+    """Cut the tail: each line as its own kind when that kind says what it is, else as part of
+    the section it stands in; a new section heading changes the kind that follows."""
+    for line in lines[tail:]:
+        section = section_kind(line.text)
+        if section:
+            default = section
+        own = line.kind in _SELF_KINDS or (
+            line.kind == "byline" and _WIRE_CREDIT.search(line.text) is not None
+        )
+        _cut(line, section or (line.kind if own and line.kind else default))
+
+
+def _mark_article(lines: list[_Line], start: int, tail: int) -> None:
+    """Inside the article: cut boilerplate lines, and a "Related" box up to the next paragraph;
+    then trim headline-like lines left dangling at the article's end."""
+    related_box = False
+    for line in lines[start:tail]:
+        if line.role != "body":
+            continue
+        if section_kind(line.text) == "related":
+            related_box = True
+        elif related_box and _is_paragraph(line):
+            related_box = False
+        if line.kind is not None:
+            _cut(line, line.kind)
+        elif related_box:
+            _cut(line, "related")
+    body = [line for line in lines[start:tail] if line.role == "body"]
+    while len(body) > 1 and _is_headline(body[-1]):
+        _cut(body.pop(), "sidebar")
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
 
 
 def clean_text(
@@ -13,5 +212,55 @@ def clean_text(
     url: str | None = None,
     site: str | None = None,
 ) -> Document:
-    """Split a scraped page into article body and metadata."""
-    return Document(body=text.strip(), title=title, published=published, url=url, site=site)
+    """Split a scraped page into article body and metadata.
+
+    Metadata given by the caller wins over what the page says. Raises
+    :class:`~dateline.model.DatelineError` for empty text.
+    """
+    if not text or not text.strip():
+        raise DatelineError("empty text: nothing to clean")
+    lines = _lines(text)
+    _mark_captions(lines)
+    start = _body_start(lines)
+    if start is None:
+        # No prose paragraph to tell the title from the article: keep every line that is not
+        # boilerplate.
+        start = next((i for i, line in enumerate(lines) if line.kind is None), len(lines))
+    page_title = _mark_header(lines, start, title)
+    tail, default = _tail_start(lines, start)
+    _mark_article(lines, start, tail)
+    _mark_tail(lines, tail, default)
+
+    body = [line.text for line in lines if line.role == "body"]
+    if not body:
+        raise DatelineError("no article text: every line of the page is boilerplate")
+    removed = [line for line in lines if line.role == "removed"]
+    dateline = find_dateline(body[0])
+    header_dates = [
+        d for line in lines[:start] if line.kind == "published" and (d := date_line(line.text))
+    ]
+    stamped = [d["published"] for d in header_dates if "published" in d]
+    printed = [d for line in removed if line.kind == "footer" and (d := parse_date(line.text))]
+    authors = [
+        name
+        for line in removed
+        if line.kind == "byline"
+        for name in byline_authors(line.text) or []
+    ]
+    footer = next((s for line in removed if (s := footer_site(line.text))), None)
+    holder = next(
+        (s for line in removed if line.kind == "copyright" and (s := copyright_site(line.text))),
+        None,
+    )
+    return Document(
+        body="\n\n".join(body),
+        title=title or page_title,
+        published=published or next(iter([*stamped, *printed]), None),
+        updated=next((d["updated"] for d in header_dates if "updated" in d), None),
+        site=site or footer or holder or domain_site(url) or dateline_agency(dateline),
+        url=url,
+        authors=_dedupe(authors),
+        dateline=dateline,
+        captions=_dedupe([line.text for line in lines if line.role == "caption"]),
+        removed=[Removed(kind=line.kind or "boilerplate", text=line.text) for line in removed],
+    )
