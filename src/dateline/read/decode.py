@@ -1,0 +1,205 @@
+"""Bytes to text, robustly: BOMs, declared charsets, mixed encodings, mojibake; binary vs text.
+
+News pages arrive with wrong charset labels, Windows quotes pasted into UTF-8, and text that was
+already decoded wrongly once (``"Ã©"``, ``"â€™"``). Every later stage matches words and
+offsets, so the text is made right here, once, before anything else reads it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from dateline.model import RecordKind
+
+# BOMs longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Labels browsers (WHATWG) read as windows-1252, because pages that say so mostly are.
+_AS_CP1252 = {"ascii", "iso8859-1", "iso8859-15", "cp1252"}
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
+# How far the detected best guess may be from cp1252 for us to still prefer cp1252: short
+# Western snippets are ambiguous between the Windows code pages and cp1252 is far commoner.
+_CHAOS_SLACK = 0.02
+_FALLBACK_HANDLER = "dateline.cp1252"
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+# Magic numbers of common binary formats that a user might pass by mistake.
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF-",
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"\x7fELF",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\xfd7zXZ\x00",
+    b"OggS",
+    b"\x1a\x45\xdf\xa3",
+    b"wOFF",
+)
+# C0 controls other than tab, newline, vertical tab, form feed, carriage return and escape.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_MAX_CONTROL_SHARE = 0.05
+
+# ftfy settings that repair mojibake and broken escapes but leave correct text as it is:
+# curly quotes, ligatures, full-width forms and Unicode normal form are all kept.
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    normalization=None,
+)
+
+
+def _cp1252_table() -> list[str]:
+    """cp1252 for each byte; the five bytes cp1252 leaves undefined map as latin-1 does."""
+    table = []
+    for i in range(256):
+        try:
+            table.append(bytes([i]).decode("cp1252"))
+        except UnicodeDecodeError:
+            table.append(chr(i))
+    return table
+
+
+_CP1252 = _cp1252_table()
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as cp1252 instead."""
+    assert isinstance(err, UnicodeDecodeError)
+    return "".join(_CP1252[b] for b in err.object[err.start : err.end]), err.end
+
+
+codecs.register_error(_FALLBACK_HANDLER, _cp1252_fallback)
+
+
+def _codec(label: str | bytes | None) -> str | None:
+    """The Python codec name for a charset label, or None when the label is unknown."""
+    if not label:
+        return None
+    if isinstance(label, bytes):
+        label = label.decode("ascii", errors="ignore")
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def _declared_in_page(content: bytes) -> str | None:
+    """The charset a page declares for itself (``<meta charset>`` or an XML declaration)."""
+    match = _META_CHARSET.search(content[:4096])
+    return _codec(match.group(1) or match.group(2)) if match else None
+
+
+def _detect(content: bytes) -> str:
+    """Guess the encoding of bytes that are not UTF-8, preferring cp1252 for Western text.
+
+    Valid UTF-8 runs are left out of the sample, so that in a mixed file the detector judges
+    only the bytes that need another encoding.
+    """
+    matches = from_bytes(_UTF8_MULTIBYTE.sub(b"", content))
+    best = matches.best()
+    if best is None:
+        return "cp1252"
+    for match in matches:
+        if match.chaos <= best.chaos + _CHAOS_SLACK and any(
+            _codec(name) == "cp1252" for name in (match.encoding, *match.could_be_from_charset)
+        ):
+            return "cp1252"
+    return _codec(best.encoding) or "cp1252"
+
+
+def _decode_as(content: bytes, encoding: str) -> str:
+    """Decode with ``encoding``; for cp1252, keep any valid UTF-8 runs as UTF-8.
+
+    Pages mixing the two (UTF-8 with quotes pasted from Windows) are common, and valid
+    multi-byte UTF-8 almost never occurs by chance in cp1252 text, so this reads both right.
+    """
+    if encoding == "cp1252":
+        return content.decode("utf-8", errors=_FALLBACK_HANDLER)
+    return content.decode(encoding, errors="replace")
+
+
+def to_text(content: bytes, declared: str | None = None) -> str:
+    """Decode bytes without repairing the result (for containers such as JSON lines).
+
+    Order: a BOM; strict UTF-8 (valid UTF-8 is a stronger signal than a label, and labels are
+    often wrong); the declared charset (HTTP, then the page's own) when it decodes cleanly;
+    else detection. Never raises.
+    """
+    for bom, encoding in _BOMS:
+        if content.startswith(bom):
+            return content[len(bom) :].decode(encoding, errors="replace")
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for encoding in (_codec(declared), _declared_in_page(content)):
+        if encoding in (None, "utf-8"):
+            continue
+        if encoding == "cp1252":
+            return _decode_as(content, encoding)
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return _decode_as(content, _detect(content))
+
+
+def repair(text: str) -> str:
+    """Repair mojibake (``"Ã©"`` -> ``"é"``, ``"â€™"`` -> ``"’"``) and stray control codes."""
+    return ftfy.fix_text(text, _FTFY)
+
+
+def decode(content: bytes, declared: str | None = None) -> str:
+    """Decode raw bytes to clean text; ``declared`` is a charset label from HTTP, if any."""
+    return repair(to_text(content, declared))
+
+
+def looks_binary(head: bytes) -> bool:
+    """True when the first bytes of an input show it is not text (an image, archive, ...)."""
+    if head.startswith(tuple(bom for bom, _ in _BOMS)):
+        return False
+    if head.startswith(_BINARY_MAGIC) or b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > len(head) * _MAX_CONTROL_SHARE
+
+
+_HTML_START = ("<!doctype html", "<html", "<head", "<body")
+_HTML_TAG = re.compile(
+    r"<(?:html|head|body|div|p|br|span|a|article|section|main|meta|title|script|style|table|"
+    r"li|ul|ol|h[1-6]|header|footer|nav|figure|img|link)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_MIN_HTML_TAGS = 3
+
+
+def sniff_kind(text: str) -> RecordKind:
+    """Tell HTML from scraped plain text by content.
+
+    HTML when the text opens like a page or has several real tags near its start; a scraped
+    page that mentions one ``<p>`` stays text.
+    """
+    head = text[:4096]
+    if head.lstrip("\ufeff \t\r\n").lower().startswith(_HTML_START):
+        return "html"
+    return "html" if len(_HTML_TAG.findall(head)) >= _MIN_HTML_TAGS else "text"
