@@ -1,17 +1,239 @@
-"""HTML cleaner (stub: to be replaced by the real cleaner)."""
+"""HTML cleaner: from a news web page to the article body and its metadata.
+
+trafilatura finds the main text block and the page metadata (title, authors, site name, URL
+and, through htmldate, the publication date); htmldate alone gives the last-updated date.
+Nothing is ever fetched: both only read the tree we hand them.
+
+The extractor is good at finding the article but keeps the news furniture that sits inside
+it: the headline and standfirst repeated at the top, share and subscribe lines, "Read more"
+links, photo captions, bylines and "Published in X" footers. Each line it returns is judged
+with the shared news rules of :mod:`dateline.clean.news` and, because here we still have the
+page, with two facts only HTML can tell: which texts are photo captions (``figcaption`` and
+caption-classed elements) and which blocks are nothing but links (related-story lists and
+promos). Whatever is cut goes to ``removed`` with its kind, captions go to ``captions``, and
+the rest, joined with blank lines, is the body that every later offset points into.
+"""
 
 from __future__ import annotations
 
-from dateline.model import Document
+import re
+from copy import deepcopy
+from dataclasses import dataclass, field
+
+import htmldate
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from dateline.clean import news
+from dateline.model import DatelineError, Document, Removed
+
+# Wrapper tags that carry no text of their own; flattened when nesting defeats the parser.
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|tbody|thead|tr|td|th|table)\b[^>]*>")
+_CAPTION_XPATH = (
+    "//figcaption | //*[@itemprop='caption'] | "
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')] | "
+    "//*[contains(@class, 'caption-text') or contains(@class, 'wp-caption-text')]"
+)
+_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote")
+_OUTSIDE_ARTICLE = "ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside"
+_ARTICLE_XPATH = "//article | //*[@itemprop='articleBody']"
+# A block whose words are nearly all link text is a link to elsewhere, not article prose.
+LINK_SHARE = 0.8
+# Machine-readable values that leak out of page metadata: ISO timestamps and image paths.
+# No writer puts these on a line of their own; a bare URL to another page may be a citation.
+_DEBRIS = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d[\d:.]*(?:Z|[+-]\d\d:?\d\d)?"
+    r"|\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?\S*)?",
+    re.I,
+)
+
+
+def _words(text: str) -> str:
+    """Text reduced to its lower-cased words, for comparing texts laid out differently."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+@dataclass
+class _PageFacts:
+    """What the raw page says about its texts, gathered before the extractor prunes it."""
+
+    captions: dict[str, str] = field(default_factory=dict)  # words -> caption as printed
+    article_captions: list[str] = field(default_factory=list)
+    link_blocks: set[str] = field(default_factory=set)  # words of link-only blocks
+
+
+def _parse(html: str) -> tuple[etree._Element, list[str]]:
+    """Parse forgiving of anything; flatten wrapper tags when nesting exceeds parser limits."""
+    flags: list[str] = []
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+    try:
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            flags.append("deeply_nested_html")
+            flat = _WRAPPERS.sub("\n", html).encode("utf-8", "replace")
+            tree = lxml.html.document_fromstring(flat, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise DatelineError(f"HTML page could not be parsed: {exc}") from exc
+    return tree, flags
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _page_host(tree: etree._Element, url: str | None) -> str | None:
+    """The page's own site: from the caller's URL, else its canonical or og:url link."""
+    declared = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    return news.domain_site(url or (declared[0] if declared else None))
+
+
+def _is_internal(href: str, host: str | None) -> bool:
+    """Whether a link stays on the page's own site (relative, or the same domain)."""
+    target = news.domain_site(href) if "//" in href else None
+    if target is None:
+        return not href.startswith(("mailto:", "javascript:", "tel:"))
+    return host is not None and (target == host or target.endswith("." + host))
+
+
+def _page_facts(tree: etree._Element, url: str | None) -> _PageFacts:
+    """Collect captions and link-only blocks from the untouched tree."""
+    facts = _PageFacts()
+    host = _page_host(tree, url)
+    articles = tree.xpath(_ARTICLE_XPATH)
+    for element in tree.xpath(_CAPTION_XPATH):
+        caption = _text(element)
+        if not caption or _words(caption) in facts.captions:
+            continue
+        facts.captions[_words(caption)] = caption
+        inside = any(a is element or element in a.iterdescendants() for a in articles)
+        if inside or (not articles and not element.xpath(_OUTSIDE_ARTICLE)):
+            facts.article_captions.append(caption)
+    for element in tree.iter(*_BLOCK_TAGS):
+        words = _words(_text(element))
+        if not words:
+            continue
+        links = list(element.iter("a"))
+        linked = sum(len(_words(_text(a)).split()) for a in links)
+        internal = all(_is_internal(a.get("href", ""), host) for a in links)
+        if internal and linked >= LINK_SHARE * len(words.split()):
+            facts.link_blocks.add(words)
+    return facts
+
+
+def _dates(tree: etree._Element, url: str | None) -> tuple[str | None, str | None]:
+    """Publication and last-update dates (ISO) from the page's markup and URL, offline."""
+    published = htmldate.find_date(deepcopy(tree), original_date=True, url=url)
+    updated = htmldate.find_date(deepcopy(tree), original_date=False, url=url)
+    if updated and published and updated <= published:
+        updated = None
+    return published, updated
+
+
+def _split_authors(author: str | None) -> list[str]:
+    names: list[str] = []
+    for name in (author or "").split(";"):
+        name = name.strip()
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _is_caption(line: str, facts: _PageFacts) -> bool:
+    words = _words(line)
+    if words in facts.captions:
+        return True
+    return len(words) > 20 and any(words in caption for caption in facts.captions)
+
+
+def _line_kind(line: str, facts: _PageFacts, url: str | None) -> str | None:
+    """Which kind of non-article text a line is, or None when it belongs in the body."""
+    if _DEBRIS.fullmatch(line):
+        return "debris"
+    if url and line.rstrip("/") == url.rstrip("/"):
+        return "url"
+    if kind := news.line_kind(line):
+        return kind
+    if _words(line.lstrip("-• ")) in facts.link_blocks:
+        return "related"
+    return None
+
+
+def _sort_lines(
+    lines: list[str], title: str | None, url: str | None, facts: _PageFacts
+) -> tuple[list[str], list[str], list[Removed]]:
+    """Split extracted lines into body paragraphs, captions and removed boilerplate."""
+    body: list[str] = []
+    captions: list[str] = []
+    removed: list[Removed] = []
+    title_words = _words(title or "")
+    for raw in lines:
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if not body and title_words and _words(line) == title_words:
+            removed.append(Removed("title", line))
+        elif _is_caption(line, facts) or news.is_caption(line):
+            if line not in captions:
+                captions.append(line)
+        elif kind := _line_kind(line, facts, url):
+            removed.append(Removed(kind, line))
+        else:
+            body.append(line)
+    return body, captions, removed
 
 
 def clean_html(
-    text: str,
+    html: str,
     *,
     published: str | None = None,
     title: str | None = None,
     url: str | None = None,
     site: str | None = None,
 ) -> Document:
-    """Extract the article from HTML into article body and metadata."""
-    return Document(body=text.strip(), title=title, published=published, url=url, site=site)
+    """Extract the article from an HTML page into body, metadata, captions and cut text.
+
+    Metadata given by the caller (from a feed, a WARC header) wins over what the page says.
+    Raises :class:`DatelineError` when the page holds no text at all.
+    """
+    if not html.strip():
+        raise DatelineError("empty HTML page: nothing to clean")
+    tree, flags = _parse(html)
+    facts = _page_facts(tree, url)
+    page_published, page_updated = _dates(tree, url)
+    extracted = trafilatura.bare_extraction(
+        deepcopy(tree), url=url, with_metadata=True, include_comments=False
+    )
+    text = extracted.text if extracted is not None else ""
+    if not (text or "").strip():
+        # The extractor found no article block: keep the page's whole text rather than nothing.
+        flags.append("extraction_fallback")
+        text = trafilatura.html2txt(deepcopy(tree))
+    meta_title = title or (extracted.title if extracted is not None else None)
+    page_url = url or (extracted.url if extracted is not None else None)
+    body_lines, captions, removed = _sort_lines(
+        (text or "").split("\n"), meta_title, page_url, facts
+    )
+    if not body_lines:
+        raise DatelineError("no article text found in the HTML page")
+    body = "\n\n".join(body_lines)
+    for caption in facts.article_captions:
+        if caption not in captions:
+            captions.append(caption)
+    page_site = extracted.sitename if extracted is not None else None
+    footer_published = next(
+        (news.parse_date(r.text) for r in removed if r.kind in ("footer", "published")), None
+    )
+    return Document(
+        body=body,
+        title=meta_title,
+        published=published or page_published or footer_published,
+        updated=page_updated,
+        site=site or (page_site.lstrip("@") if page_site else None) or news.domain_site(page_url),
+        url=page_url,
+        authors=_split_authors(extracted.author if extracted is not None else None),
+        dateline=news.find_dateline(body),
+        captions=captions,
+        removed=removed,
+        flags=flags,
+    )
