@@ -1,0 +1,211 @@
+"""Give a candidate number its fact type from the dependency parse around it.
+
+Only the few tokens around each number are looked at, in this order, nearest first:
+
+1. the counted noun ("12,000 *people*", "dozens *of journalists*"): a noun that names the role
+   ("30 *deaths*", "5,000 *protesters*") gives the type; so does a word modifying it ("people
+   *killed*", "people who *fled*");
+2. the words the number hangs from, walking up the tree a few steps without leaving its clause:
+   the governing verb or noun ("*killing* 14", "*detained*", "a *city* of 3 million"), a
+   complement beside the path ("remain *missing*", "left 14 people *dead*", "with three
+   journalists under *arrest*"), or the subject of a measuring verb ("the *death toll* rose to
+   30");
+3. a fallback counted noun ("3 million *residents*") when nothing else was found.
+
+People counts must count people: a number whose counted noun is not a person ("30 days", "200
+homes") is not a casualty figure, which keeps "detained for 30 days" out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dateline.facts import lexicon
+from dateline.facts.numbers import Amount
+
+MONEY = "MONEY"
+MAX_HOPS = 5
+_VETO_ENTS = frozenset({"DATE", "TIME", "PERCENT"})
+_COUNT_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
+_MODIFIER_DEPS = frozenset({"amod", "acl", "relcl", "compound", "appos"})
+_COMPLEMENT_DEPS = frozenset({"acomp", "oprd", "attr", "xcomp", "advmod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj"})
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass
+class Reading:
+    """What the parse says about one number: its type, the word that decided it, the unit."""
+
+    type: str
+    trigger: Token | None
+    unit: str
+    who: str | None
+    hedge: str | None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def classify(span: Span, amount: Amount) -> Reading | None:
+    """The fact a number states, or None when it is no count we know (or no count at all)."""
+    if not amount.currency and (_is_label(span) or any(t.ent_type_ in _VETO_ENTS for t in span)):
+        return None
+    root = span.root
+    noun = _counted_noun(span)
+    if amount.currency:
+        return Reading(MONEY, None, "money", None, _hedge(span, None))
+    if noun is None and (amount.year_like or (amount.low == 1 and amount.high == 1)):
+        return None  # a bare year, or "one" as a pronoun ("one of them", "no one")
+    found = _find_type(root, noun)
+    if found is None:
+        return None
+    fact_type, trigger = found
+    unit = _unit(noun, fact_type)
+    if unit is None:
+        return None
+    return Reading(fact_type, trigger, unit[0], unit[1], _hedge(span, trigger))
+
+
+def _is_label(span: Span) -> bool:
+    """An age, a date, a time or a numbered label ("aged 45", "Resolution 2254", "3 years old")."""
+    words = lexicon.numbers()["not_counts"]
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in words["before"] or after in words["after"]
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun the number counts: its head ("12,000 people") or an "of" phrase ("dozens of")."""
+    root = span.root
+    if root.dep_ in _COUNT_DEPS and root.head.pos_ in _NOUNS and root.head not in span:
+        return root.head
+    for tok in span:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and child not in span:
+                return next(
+                    (p for p in child.children if p.dep_ == "pobj" and p.pos_ in _NOUNS), None
+                )
+    return None
+
+
+def _find_type(root: Token, noun: Token | None) -> tuple[str, Token] | None:
+    triggers = lexicon.triggers()
+    deferred = None
+    if noun is not None:
+        counted = triggers.type_of_counted(_lemma(noun))
+        if counted and counted not in triggers.fallback:
+            return counted, noun
+        deferred = (counted, noun) if counted else None
+        found = _modifier_type(noun)
+        if found:
+            return found
+    tok = noun or root
+    for _ in range(MAX_HOPS):
+        head = tok.head
+        if head is tok:
+            break
+        fact_type = triggers.type_of_word(_lemma(head))
+        if fact_type:
+            return fact_type, head
+        found = _beside_path(head, tok)
+        if found:
+            return found
+        if head.pos_ in _VERBS and head.dep_ in _CLAUSE_DEPS:
+            break  # the next step up would leave the clause the number is in
+        tok = head
+    return deferred
+
+
+def _word_type(tok: Token) -> tuple[str, Token] | None:
+    """A non-fallback type signalled by the token itself."""
+    fact_type = lexicon.triggers().type_of_word(_lemma(tok), fallback=False)
+    return (fact_type, tok) if fact_type else None
+
+
+def _modifier_type(tok: Token) -> tuple[str, Token] | None:
+    """A type signalled by a word modifying ``tok`` ("people *killed*", "*death* toll")."""
+    for child in tok.children:
+        if child.dep_ in _MODIFIER_DEPS:
+            found = _word_type(child) or _complement_type(child)
+            if found:
+                return found
+    return None
+
+
+def _complement_type(tok: Token) -> tuple[str, Token] | None:
+    for child in tok.children:
+        if child.dep_ in _COMPLEMENT_DEPS:
+            found = _word_type(child)
+            if found:
+                return found
+    return None
+
+
+def _beside_path(head: Token, came_from: Token) -> tuple[str, Token] | None:
+    """A type signalled next to the path: a complement, a prepositional object or a subject."""
+    triggers = lexicon.triggers()
+    if head.pos_ in _NOUNS:
+        return _modifier_type(head)
+    for child in head.children:
+        if child is came_from:
+            continue
+        if child.dep_ in _COMPLEMENT_DEPS:
+            found = _word_type(child)
+        elif child.dep_ == "prep":
+            found = next(
+                filter(None, (_word_type(p) for p in child.children if p.dep_ == "pobj")), None
+            )
+        elif child.dep_ in _SUBJECT_DEPS and _lemma(head) in triggers.measure_verbs:
+            found = _nominal_type(child, depth=2)
+        else:
+            found = None
+        if found:
+            return found
+    return None
+
+
+def _nominal_type(tok: Token, depth: int) -> tuple[str, Token] | None:
+    """The type a noun phrase names: "the death toll", "the number of people killed"."""
+    found = _modifier_type(tok) or _word_type(tok)
+    if found or depth == 0:
+        return found
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                found = _nominal_type(pobj, depth - 1)
+                if found:
+                    return found
+    return None
+
+
+def _unit(noun: Token | None, fact_type: str) -> tuple[str, str | None] | None:
+    """``(unit, who)`` for a people count, or None when the counted noun is not people."""
+    if noun is None:
+        return "people", None
+    lemma = _lemma(noun)
+    if lemma in lexicon.group_nouns():
+        return lemma, None
+    if lemma in lexicon.people_nouns() or noun.ent_type_ == "NORP":
+        return "people", None if lemma in ("person", "people", "other") else lemma
+    if lemma in lexicon.triggers().counted[fact_type]:
+        return "people", None
+    return None
+
+
+def _hedge(span: Span, trigger: Token | None) -> str | None:
+    """A word near the figure that marks it unconfirmed ("reportedly", "could total")."""
+    hedges = lexicon.numbers()["hedges"]
+    sent = span.sent
+    first = min(span.start, trigger.i if trigger is not None else span.start) - 3
+    last = max(span.end, trigger.i + 1 if trigger is not None else span.end) + 1
+    for tok in span.doc[max(first, sent.start) : min(last, sent.end)]:
+        if tok not in span and (tok.lower_ in hedges or _lemma(tok) in hedges):
+            return tok.lower_
+    return None
