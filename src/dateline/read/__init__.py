@@ -17,7 +17,7 @@ from typing import BinaryIO
 from dateline.model import DatelineError, Failure, Record
 from dateline.read.decode import decode, sniff_kind
 from dateline.read.formats import READERS, sniff_format
-from dateline.read.streams import GZIP_MAGIC, gunzip, peek
+from dateline.read.streams import GZIP_MAGIC, ByteStream, gunzip, open_stream
 
 __all__ = ["MAX_BYTES", "decode", "iter_records", "sniff_kind"]
 
@@ -31,11 +31,12 @@ def _extension(name: str) -> str:
 
 
 def _read_stream(
-    stream: BinaryIO, key: str, name: str, size: int | None, max_bytes: int
+    stream: ByteStream, key: str, name: str, size: int | None, max_bytes: int
 ) -> Iterator[Record | Failure]:
     """Sniff one input (unwrapping gzip, by magic bytes) and hand it to its format's reader."""
-    head, stream = peek(stream, _HEAD_BYTES)
+    head = stream.peek(_HEAD_BYTES)
     if not head:
+        stream.confirm_end()  # a gzip broken from its first bytes reports that, not emptiness
         raise DatelineError("empty file")
     if head.startswith(GZIP_MAGIC):
         inner = name[: -len(".gz")] if name.lower().endswith(".gz") else name
@@ -53,7 +54,7 @@ def _guarded(
 ) -> Iterator[Record | Failure]:
     """Read one input; a problem with the whole input becomes one Failure after what was read."""
     try:
-        yield from _read_stream(stream, key, name, size, max_bytes)
+        yield from _read_stream(open_stream(stream), key, name, size, max_bytes)
     except DatelineError as exc:
         yield Failure(key, str(exc))
     except OSError as exc:

@@ -12,7 +12,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
-from typing import Any, BinaryIO, Literal
+from typing import Any, Literal
 
 import feedparser
 from warcio.archiveiterator import ArchiveIterator
@@ -20,7 +20,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from dateline.model import DatelineError, Failure, Record, RecordKind
 from dateline.read.decode import looks_binary, repair, sniff_kind, to_text
-from dateline.read.streams import read_bounded, too_large
+from dateline.read.streams import ByteStream, read_bounded, too_large
 
 Format = Literal["warc", "jsonl", "json", "feed", "page", "binary"]
 Item = Record | Failure
@@ -70,7 +70,7 @@ def sniff_format(head: bytes, ext: str) -> Format:
 
 
 def read_page(
-    stream: BinaryIO, key: str, *, ext: str, max_bytes: int, size: int | None
+    stream: ByteStream, key: str, *, ext: str, max_bytes: int, size: int | None
 ) -> Iterator[Item]:
     """A whole file is one page: raw bytes, decoded later by the pipeline."""
     kind: RecordKind = "html" if ext in _HTML_EXTS else "unknown"
@@ -105,12 +105,19 @@ def _json_record(obj: Any, key: str) -> Item:
     return Record(key=key, content=repair(content or ""), kind=kind, id=record_id, **fields)
 
 
-def _bounded_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes]:
-    """Lines of a stream, each cut at ``max_bytes + 1`` (the rest skipped unread into memory)."""
+def _bounded_lines(stream: ByteStream, max_bytes: int) -> Iterator[bytes]:
+    """Lines of a stream, each cut at ``max_bytes + 1`` (the rest skipped unread into memory).
+
+    A last line without a newline is checked to be the true end, so a line cut off by a broken
+    gzip is reported as the break rather than as invalid JSON.
+    """
     while line := stream.readline(max_bytes + 1):
-        if len(line) > max_bytes and not line.endswith(b"\n"):
-            while (rest := stream.readline(_DRAIN)) and not rest.endswith(b"\n"):
-                pass
+        if not line.endswith(b"\n"):
+            if len(line) > max_bytes:
+                while (rest := stream.readline(_DRAIN)) and not rest.endswith(b"\n"):
+                    pass
+            else:
+                stream.confirm_end()
         yield line
 
 
@@ -133,14 +140,14 @@ def _jsonl_items(lines: Iterable[bytes], key: str, max_bytes: int) -> Iterator[I
 
 
 def read_jsonl(
-    stream: BinaryIO, key: str, *, ext: str, max_bytes: int, size: int | None
+    stream: ByteStream, key: str, *, ext: str, max_bytes: int, size: int | None
 ) -> Iterator[Item]:
     """JSON lines, streamed line by line; ``max_bytes`` limits each line, not the file."""
     yield from _jsonl_items(_bounded_lines(stream, max_bytes), key, max_bytes)
 
 
 def read_json(
-    stream: BinaryIO, key: str, *, ext: str, max_bytes: int, size: int | None
+    stream: ByteStream, key: str, *, ext: str, max_bytes: int, size: int | None
 ) -> Iterator[Item]:
     """One JSON record, or an array of them (items keyed ``key#N``); JSON lines named .json too."""
     data = read_bounded(stream, max_bytes, size)
@@ -185,7 +192,7 @@ def _feed_item(entry: Any, key: str) -> Item:
 
 
 def read_feed(
-    stream: BinaryIO, key: str, *, ext: str, max_bytes: int, size: int | None
+    stream: ByteStream, key: str, *, ext: str, max_bytes: int, size: int | None
 ) -> Iterator[Item]:
     """An RSS or Atom feed: one record per item, keyed ``key#N``."""
     parsed = feedparser.parse(read_bounded(stream, max_bytes, size))
@@ -229,7 +236,7 @@ def _warc_response(record: Any, key: str, max_bytes: int) -> Item | None:
 
 
 def read_warc(
-    stream: BinaryIO, key: str, *, ext: str, max_bytes: int, size: int | None
+    stream: ByteStream, key: str, *, ext: str, max_bytes: int, size: int | None
 ) -> Iterator[Item]:
     """WARC (e.g. CC-NEWS) HTML responses, keyed ``key#N`` by position in the archive.
 
