@@ -24,8 +24,9 @@ from pathlib import Path
 CITY_FILE = "cities15000.json"
 # Subdivision sets larger than this are municipalities or districts, not states or provinces.
 MAX_SUBDIVISIONS = 60
-# Population credited to a subdivision whose real figure the packages do not give.
-UNKNOWN_ADMIN1_POPULATION = 1_000_000
+# Population credited to a subdivision whose real figure the packages do not give: low, so
+# that a known city of the same name elsewhere ("Manchester") is preferred.
+UNKNOWN_ADMIN1_POPULATION = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +87,9 @@ def _package_json(name: str) -> dict:
 
 
 def _is_usable_alias(name: str) -> bool:
-    """Keep alternate names an English text could use: Latin script, starting with a capital."""
-    return bool(name) and name[0].isupper() and name.isascii() and len(name) > 2
+    """Keep alternate names an English text could use: Latin script, starting with a capital,
+    and not an airport code ("SAT", "CMB"), which would turn acronyms into cities."""
+    return len(name) > 3 and name[0].isupper() and name.isascii() and not name.isupper()
 
 
 class Gazetteer:
@@ -95,6 +97,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self.by_key: dict[str, list[Place]] = defaultdict(list)
+        self.by_alternate: dict[str, list[Place]] = defaultdict(list)
         self.countries: dict[str, Place] = {}
         self.continents: dict[str, Place] = {}
         self.us_states: dict[str, Place] = {}
@@ -113,10 +116,11 @@ class Gazetteer:
         self._add_subdivisions()
         self._add_aliases()
 
-    def _add(self, place: Place, *names: str) -> None:
+    def _add(self, place: Place, *names: str, index: dict[str, list[Place]] | None = None) -> None:
+        index = self.by_key if index is None else index
         for key in {normalize(n) for n in names if n}:
-            if place not in self.by_key[key]:
-                self.by_key[key].append(place)
+            if place not in index[key]:
+                index[key].append(place)
 
     def _add_continents(self) -> None:
         for code, c in _package_json("continents.json").items():
@@ -186,8 +190,9 @@ class Gazetteer:
                 city["geonameid"], name, iso, city["latitude"], city["longitude"], "city",
                 city["population"], city["admin1code"], (iso, normalize(name)) in capitals,
             )  # fmt: skip
+            self._add(place, name)
             alternates = [a for a in city["alternatenames"] if _is_usable_alias(a)]
-            self._add(place, name, *alternates)
+            self._add(place, *alternates, index=self.by_alternate)
 
     def _add_aliases(self) -> None:
         for name, target in read_table("aliases.tsv"):
@@ -207,8 +212,15 @@ class Gazetteer:
         raise ValueError(f"unknown place target {spec!r} in dateline/data/places")
 
     def lookup(self, text: str) -> list[Place]:
-        """Every place the name could be (empty when unknown)."""
-        return self.by_key.get(normalize(text), [])
+        """Every place the name could be (empty when unknown).
+
+        Places whose own name (or a listed other name of a country or state) it is come first
+        and alone; a city's alternate names are only tried when nothing has the name as its
+        own, since they include old and local names ("Salisbury" for Harare) that would
+        otherwise let a big city take the name of many small towns.
+        """
+        key = normalize(text)
+        return self.by_key.get(key) or self.by_alternate.get(key, [])
 
 
 def _mean_point(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:

@@ -3,7 +3,9 @@
 Sources, in order of trust (a later one never overlaps an earlier one):
 
 1. wire datelines opening a line ("ALMATY:", "COLUMBUS, Ohio —"), which taggers often miss;
-2. spaCy GPE, LOC and FAC entities;
+2. spaCy GPE, LOC and FAC entities, except an unknown name the tagger also calls a person
+   elsewhere in the story (surnames are often mistaken for towns), plus PERSON entities that
+   are exactly the name of a country or state;
 3. NORP entities used as modifiers ("Russian troops", "the Syrian army"): an adjective of place
    names a place, while a plural noun ("the Russians") names people and a bare noun after a
    preposition ("in English") names a language, so those are left out;
@@ -59,9 +61,14 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
         if gaz.lookup(m.group(1)):
             add(Mention(m.start(1), m.end(1), m.group(1), "dateline"))
     ents = list(parsed.ents)
+    people = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
-            add(_trimmed(ent, "ner"))
+            mention = _trimmed(ent, "ner")
+            if gaz.lookup(mention.text) or normalize(mention.text) not in people:
+                add(mention)
+        elif ent.label_ == "PERSON" and _names_area(ent.text, gaz):
+            add(Mention(ent.start_char, ent.end_char, ent.text, "ner"))
     for ent in ents:
         if ent.label_ == "NORP" and _is_modifier(ent.root):
             place = gaz.demonyms.get(normalize(ent.text))
@@ -79,6 +86,12 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
                 add(mention)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _names_area(text: str, gaz: Gazetteer) -> bool:
+    """True for a country, continent or state name, which small taggers sometimes take for a
+    person ("Tamil Nadu"); city names are left alone, as many are also surnames."""
+    return any(p.feature != "city" for p in gaz.by_key.get(normalize(text), []))
 
 
 def _trimmed(ent, source: str) -> Mention:
