@@ -49,7 +49,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 # Each pattern yields (year, month, day) groups in the order named by its key.
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    ("ymd", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("ymd", re.compile(r"\b(\d{4})/(\d{1,2})/(\d{1,2})\b")),
     ("mdy", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b", re.I)),
     ("dmy", re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)),
@@ -105,11 +105,11 @@ def parse_date(text: str, *, dayfirst: bool | None = None) -> str | None:
 _DATE_LINE_NOISE = re.compile(
     rf"""
     \b(?:first\s+)?(?:published|posted|updated|last\s+updated|last\s+modified|modified|
-        dated?|on|at|am|pm|a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|pkt|
-        jst|hkt|sgt|aest|msk|eat|wat|cat|time|
+        dated?|on|at|am|pm|gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|ist|pkt|
+        jst|hkt|sgt|aest|msk|eat|wat|cat|et|pt|ct|mt|hrs|time|
         mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH})\b\.?
-    | \d{{1,4}}(?:st|nd|rd|th)? | [-:.,/|•·()+]
+    | \b[ap]\.m\. | \d{{1,4}}(?:st|nd|rd|th|am|pm|h|hrs)? | [-:.,/|•·()+]
     """,
     re.I | re.X,
 )
@@ -309,6 +309,16 @@ _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
 _AUTHOR_ROLES = re.compile(
     r"\b(?:(?:additional\s+)?reporting|writing|written|compiled|reported)\s+by\s+", re.I
 )
+# "Associated Press writer Jane Doe in Tallinn contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$", re.I
+)
+# A byline that names a desk rather than a person: "Staff Reporter", "By Our Correspondent".
+_ROLE_ONLY = re.compile(
+    r"(?:by\s+)?(?:our\s+|a\s+)?(?:staff|special|senior)?\s*(?:reporter|correspondent|"
+    r"news\s+desk|web\s+desk|desk|agencies|staff|bureau)s?(?:\s+and\s+agencies)?",
+    re.I,
+)
 _OTHER_ROLES = re.compile(r"\b(?:editing|edited|graphics|photos|video|translated)\s+by\b", re.I)
 
 
@@ -336,8 +346,10 @@ def byline_authors(line: str) -> list[str] | None:
     line = line.strip()
     if len(line) > 200:
         return None
+    if _CONTRIBUTED.search(line) or _ROLE_ONLY.fullmatch(line):
+        return []
     inner = line.strip("()")
-    if _AUTHOR_ROLES.search(inner) or _OTHER_ROLES.match(inner):
+    if _AUTHOR_ROLES.match(inner) or _OTHER_ROLES.match(inner):
         names: list[str] = []
         for segment in re.split(r"\s*[;:]\s*|\.\s+", inner):
             m = _AUTHOR_ROLES.search(segment)
@@ -346,9 +358,10 @@ def byline_authors(line: str) -> list[str] | None:
         return names
     m = re.match(r"^by\s+(.+)$", line, re.I)
     if m and len(line) <= 120 and not line.endswith("."):
-        first = _NAME_SPLIT.split(m.group(1))[0]
-        if _NAME.match(re.sub(r"\s+in\s+[A-Z].*$", "", first).strip()) and not _is_dateish(first):
-            return _names(re.split(r"\s*[|•·]\s*", m.group(1))[0])
+        names_part = re.split(r"\s*[|•·]\s*", m.group(1))[0]
+        first = re.sub(r"\s+in\s+[A-Z].*$", "", _NAME_SPLIT.split(names_part)[0]).strip()
+        if _NAME.match(first) and not _is_dateish(first):
+            return _names(names_part)
         return None
     m = re.match(
         r"^([A-ZÀ-Þ][\w.'’\-]+(?:\s+[A-ZÀ-Þ][\w.'’\-]+){1,3})\s*[|•·]\s*[A-Z][\w&. ]+$", line
@@ -408,6 +421,16 @@ _SOCIAL = (
 # (kind, pattern, longest line it may fire on). Patterns are matched against the whole line.
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
+        "footer",
+        re.compile(
+            r"(?:a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)|"
+            r"this\s+(?:article|story)\s+(?:was\s+)?(?:first|originally)\s+"
+            r"(?:published|appeared)|(?:first|originally)\s+published\s+(?:in|on|by)\b).*",
+            re.I,
+        ),
+        300,
+    ),
+    (
         "cookie",
         re.compile(
             r".*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|"
@@ -419,7 +442,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "cookie",
         re.compile(
-            r"(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|consent)"
+            r"(?:accept|reject|allow|manage)\s+(?:all\s+)?(?:cookies|consent|preferences|options)"
             r"|cookie\s+(?:settings|policy|preferences)",
             re.I,
         ),
@@ -440,10 +463,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "share",
         re.compile(
-            rf"(?:share|tweet|share\s+this(?:\s+(?:article|story|page))?|"
+            rf"(?:share|tweet|share(?:\s+(?:this|full|the))?(?:\s+(?:article|story|page|post|link))?|"
             rf"share\s+(?:on|via)\s+{_SOCIAL}|follow\s+(?:us|\w+)\s+on\s+.+|"
             rf"click\s+to\s+share.*|{_SOCIAL}(?:[\s,|/•·]+{_SOCIAL})*|"
-            r"copied!?|link\s+copied|save(?:\s+article)?|gift\s+(?:this\s+)?article"
+            r"copied!?|link\s+copied|like\s+this|save(?:\s+article)?|gift\s+(?:this\s+)?article"
             r"|listen(?:\s+to\s+(?:this\s+)?article)?(?:\s*[\d:]+\s*(?:min|mins)?)?)"
             r"\W*",
             re.I,
@@ -507,52 +530,76 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # Breadcrumbs and menus: three or more short items joined by separators.
     ("navigation", re.compile(r"[^|>»›/•·]{1,25}(?:\s*[|>»›/•·]\s*[^|>»›/•·]{1,25}){2,}"), 200),
 ]
-# Headings that open a part of the page after which the article does not go on.
-_SECTION_RULES: list[tuple[str, re.Pattern[str]]] = [
+# Headings that open a part of the page that is not the article: (kind of what follows, whether
+# the article can go on after it, pattern). "Related" and "Read more" boxes sit inside articles;
+# "Most read", "More from ..." and comments come after the article's end.
+_SECTION_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
     (
         "comments",
+        True,
         re.compile(
-            r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|"
-            r"reader\s+comments|join\s+the\s+conversation)(?:\s*\(\d+\))?\W*",
+            r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader\s+comments|"
+            r"join\s+the\s+conversation|leave\s+a\s+(?:reply|comment)|"
+            r"(?:add|post)\s+a\s+comment)(?:\s*\(\d+\))?\W*",
             re.I,
         ),
     ),
     (
         "related",
+        False,
         re.compile(
-            r"(?:read\s+more|related(?:\s+(?:articles?|stories|news|content|"
-            r"coverage|topics))?|more\s+on\s+this(?:\s+story)?|see\s+also|"
-            r"recommended(?:\s+(?:for\s+you|stories|articles))?|you\s+may\s+also"
-            r"\s+like|you\s+might\s+also\s+like|read\s+next|further\s+reading|"
-            r"more\s+stories|more\s+(?:from|in|on)\s+.{1,40})\W*",
+            r"(?:read\s+more|also\s+read|related(?:\s+(?:articles?|stories|news|content|"
+            r"coverage|topics|links))?|more\s+on\s+this(?:\s+story)?|see\s+also)\W*",
+            re.I,
+        ),
+    ),
+    (
+        "related",
+        True,
+        re.compile(
+            r"(?:recommended(?:\s+(?:for\s+you|stories|articles|reading))?|you\s+(?:may|might)"
+            r"\s+also\s+(?:like|enjoy)|read\s+next|up\s+next|further\s+reading|more\s+stories|"
+            r"more\s+(?:from|in|on)\s+.{1,40})\W*",
             re.I,
         ),
     ),
     (
         "sidebar",
+        True,
         re.compile(
-            r"(?:opinion|editorial|editorials|most\s+(?:read|popular|viewed|"
-            r"shared|commented)|trending(?:\s+now)?|popular(?:\s+now)?|"
-            r"top\s+stories|latest(?:\s+news|\s+stories)?|editor['’]?s\s+picks?|"
-            r"don['’]?t\s+miss|in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+"
-            r"next|must\s+read|breaking\s+news|live\s+updates|highlights|"
-            r"just\s+in|more\s+news|recent\s+posts)\W*",
+            r"(?:opinion|editorial|editorials|most\s+(?:read|popular|viewed|shared|commented)|"
+            r"trending(?:\s+now)?|popular(?:\s+now)?|top\s+stories|"
+            r"latest(?:\s+news|\s+stories)?|editor['’]?s\s+picks?|don['’]?t\s+miss|"
+            r"in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|must\s+read|"
+            r"breaking\s+news|live\s+updates|highlights|just\s+in|more\s+news|recent\s+posts)\W*",
             re.I,
         ),
     ),
 ]
 
 
-def section_kind(line: str) -> str | None:
-    """If ``line`` is a heading that opens a non-article part of the page ("Most read",
-    "Related", "Comments (3)", "Opinion"), the kind of what follows it; else None."""
+def _section(line: str) -> tuple[str, bool] | None:
     line = line.strip()
     if len(line) > 60:
         return None
-    for kind, pattern in _SECTION_RULES:
+    for kind, final, pattern in _SECTION_RULES:
         if pattern.fullmatch(line):
-            return kind
+            return kind, final
     return None
+
+
+def section_kind(line: str) -> str | None:
+    """If ``line`` is a heading that opens a non-article part of the page ("Most read",
+    "Related", "Comments (3)", "Opinion"), the kind of what follows it; else None."""
+    found = _section(line)
+    return found[0] if found else None
+
+
+def ends_article(line: str) -> bool:
+    """Whether ``line`` is a heading after which the article never goes on ("Most read",
+    "More from Business", "Comments"), unlike a "Related" box set inside the text."""
+    found = _section(line)
+    return bool(found and found[1])
 
 
 def line_kind(line: str) -> str | None:

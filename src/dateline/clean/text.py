@@ -29,6 +29,7 @@ from dateline.clean.news import (
     date_line,
     dateline_agency,
     domain_site,
+    ends_article,
     find_dateline,
     footer_site,
     is_caption,
@@ -41,13 +42,14 @@ from dateline.model import DatelineError, Document, Removed
 # Kinds that describe a line wherever it stands; in the tail every other line takes the kind of
 # the section it is in (a date stamp under a sidebar headline is sidebar, not our date).
 _SELF_KINDS = {"cookie", "advert", "share", "subscribe", "copyright", "footer", "navigation"}
+_SECTION_KINDS = {"sidebar", "related", "comments"}
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|writing|edited|editing)\s+by\b|contributed\b", re.I)
 _LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
 _MIN_REPEAT_WORDS = 6  # shorter repeated lines ("Share", "Editorial") are not captions
 
 
-@dataclass
+@dataclass(eq=False)
 class _Line:
     """One non-empty line of the page and what the cleaner decided it is."""
 
@@ -124,26 +126,49 @@ def _body_start(lines: list[_Line]) -> int | None:
     return paragraphs[0]
 
 
-def _mark_header(lines: list[_Line], start: int, title: str | None) -> str | None:
-    """Cut everything before the article and return the page's own title line, if any.
+def _title_line(lines: list[_Line], start: int, title: str | None) -> _Line | None:
+    """The page's own title line among the lines before the article.
 
-    The title is the caller's title when it appears on the page, else the first headline of
-    four or more words (a shorter first line is usually the site's name or a section label).
+    The caller's title when it appears on the page. Else the title sits just under the site's
+    chrome (menus, share and cookie lines) and above the first date stamp or byline: take the
+    first headline of four or more words after the last run of chrome before that point, so a
+    site name over the menu or a standfirst under the title is not taken. Shorter lines are
+    usually site names and section labels.
     """
-    header = [line for line in lines[:start] if line.role == "body" and line.kind is None]
-    wanted = title.casefold() if title else None
-    found = next((line for line in header if line.text.casefold() == wanted), None)
-    if found is None:
-        found = next(
-            (line for line in header if _is_headline(line) and _words(line.text) >= 4), None
-        )
+    header = lines[:start]
+    if title:
+        wanted = title.casefold()
+        found = next((line for line in header if line.text.casefold() == wanted), None)
+        if found:
+            return found
+    candidates = [
+        line
+        for line in header
+        if line.role == "body" and _is_headline(line) and _words(line.text) >= 4
+    ]
+    meta = next((i for i, line in enumerate(header) if line.kind in ("published", "byline")), start)
+    found, after_chrome = None, True
+    for line in header[:meta]:
+        if line.kind:
+            after_chrome = True
+        elif after_chrome and line in candidates:
+            found, after_chrome = line, False
+    return found or next(iter(candidates), None)
+
+
+def _mark_header(lines: list[_Line], start: int, title: str | None) -> str | None:
+    """Cut everything before the article and return the page's own title, if found: lines
+    above the title are site chrome (navigation), lines below it labels and teasers (header)."""
+    found = _title_line(lines, start, title)
     seen_title = False
     for line in lines[:start]:
         if line is found:
             _cut(line, "title")
             seen_title = True
         elif line.role == "body":
-            _cut(line, line.kind or ("header" if seen_title else "navigation"))
+            # A "Latest" or "Opinion" link above the article is a menu item, not a sidebar.
+            kind = None if line.kind in _SECTION_KINDS else line.kind
+            _cut(line, kind or ("header" if seen_title else "navigation"))
     return found.text if found else None
 
 
@@ -159,9 +184,8 @@ def _tail_start(lines: list[_Line], start: int) -> tuple[int, str]:
             return i, "sidebar"
         if line.kind == "byline" and _WIRE_CREDIT.search(line.text):
             return i, "sidebar"
-        section = section_kind(line.text)
-        if section in ("sidebar", "comments"):
-            return i, section
+        if ends_article(line.text):
+            return i, section_kind(line.text) or "sidebar"
         if line.kind == "published" and _is_headline(lines[i - 1]):
             return i - 1, "sidebar"
     return len(lines), "sidebar"
@@ -187,7 +211,7 @@ def _mark_article(lines: list[_Line], start: int, tail: int) -> None:
     for line in lines[start:tail]:
         if line.role != "body":
             continue
-        if section_kind(line.text) == "related":
+        if section_kind(line.text) == "related":  # only boxes that can sit inside the text
             related_box = True
         elif related_box and _is_paragraph(line):
             related_box = False
