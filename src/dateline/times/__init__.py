@@ -34,11 +34,12 @@ def annotate(doc: Document) -> Document:
         ensure_parsed(doc)
         return tense_at(doc.parsed, start, end) if doc.parsed is not None else None
 
-    ctx = Context(anchor=parse_anchor(doc.published), tense=tense)
+    ctx = Context(text=doc.body, anchor=parse_anchor(doc.published), tense=tense)
     times: list[dict[str, Any]] = []
     for m, rule in find(doc.body):
         value, granularity = rule.normalise(m, ctx)
-        ctx.remember(value)
+        if rule.antecedent:
+            ctx.remember(value, m.end())
         times.append(
             {
                 "text": m.group(),

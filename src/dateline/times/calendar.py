@@ -106,27 +106,22 @@ def weekday_in_week(anchor: date, weekday: int, weeks: int) -> date:
     return monday + timedelta(days=weekday)
 
 
+# A tense overrides the nearest reading only when that reading lies this far on the wrong side
+# of the anchor: tense is a weak cue ("was set for Dec. 15", "payable Dec. 15").
+OVERRIDE_DAYS = 120
+
+
 def month_year(anchor: date, month: int, direction: Direction) -> int:
-    """The year of a bare month name: the most recent ("in March" in a past clause), the
-    coming one, or the nearest; the anchor's own month is always this year's."""
-    if direction == "past":
-        return anchor.year if month <= anchor.month else anchor.year - 1
-    if direction == "future":
-        return anchor.year if month >= anchor.month else anchor.year + 1
-    diff = month - anchor.month
-    if diff > 6:
-        return anchor.year - 1
-    if diff < -6:
-        return anchor.year + 1
-    return anchor.year
+    """The year of a bare month name ("in March"): the nearest such month, unless a clear tense
+    says otherwise and the nearest is over four months on the wrong side."""
+    year = anchor.year + (-1 if month - anchor.month > 6 else 1 if month - anchor.month < -6 else 0)
+    return _tense_override(anchor, date(year, month, 1), direction, days=OVERRIDE_DAYS).year
 
 
 def month_day_date(anchor: date, month: int, day: int, direction: Direction) -> date | None:
-    """The date of a month and day without a year ("a January 22 deadline").
-
-    The nearest such date wins (a deadline a week away, a vote last month); a clear tense
-    overrides it only when the nearest date is over a month on the wrong side of the anchor.
-    """
+    """The date of a month and day without a year ("a January 22 deadline"): the nearest such
+    date (a deadline a week away, a vote last month), unless a clear tense says otherwise and
+    the nearest is over four months on the wrong side."""
     candidates = [
         d
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
@@ -135,10 +130,13 @@ def month_day_date(anchor: date, month: int, day: int, direction: Direction) -> 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-    month_away = timedelta(days=31)
-    if direction == "past" and nearest - anchor > month_away:
+    return _tense_override(anchor, nearest, direction, days=OVERRIDE_DAYS)
+
+
+def _tense_override(anchor: date, nearest: date, direction: Direction, *, days: int) -> date:
+    if direction == "past" and (nearest - anchor).days > days:
         return shift_years(nearest, -1)
-    if direction == "future" and anchor - nearest > month_away:
+    if direction == "future" and (anchor - nearest).days > days:
         return shift_years(nearest, 1)
     return nearest
 
@@ -148,8 +146,6 @@ def quarter_year(anchor: date, quarter: int, direction: Direction) -> int:
     a quarter that has not started yet (last year's, then)."""
     if direction == "past" and quarter > quarter_of(anchor):
         return anchor.year - 1
-    if direction == "future" and quarter < quarter_of(anchor):
-        return anchor.year + 1
     return anchor.year
 
 

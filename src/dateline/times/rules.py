@@ -44,20 +44,32 @@ class Context:
     """What normalising one document needs: the anchor, a tense oracle for a span, and the last
     year and quarter mentioned (for "that year", "the quarter", "the year-earlier period")."""
 
+    text: str
     anchor: date | None
     tense: Callable[[int, int], cal.Direction]
     last_year: int | None = None
     last_quarter: tuple[int, int] | None = None
+    last_quarter_end: int = -1
 
     def direction(self, m: re.Match[str]) -> cal.Direction:
         return self.tense(m.start(), m.end())
 
-    def remember(self, value: str | None) -> None:
+    def remember(self, value: str | None, end: int) -> None:
         """Note a resolved value so later anaphoric expressions can refer back to it."""
         if value and value[:4].isdigit():
             self.last_year = int(value[:4])
             if value[4:6] == "-Q" and value[6:7].isdigit():
                 self.last_quarter = (int(value[:4]), int(value[6]))
+                self.last_quarter_end = end
+
+    def quarter_in_focus(self, m: re.Match[str]) -> tuple[int, int] | None:
+        """The quarter a comparison refers to ("profit rose in the third quarter from a year
+        earlier"): one mentioned shortly before, in the same paragraph."""
+        gap = self.text[self.last_quarter_end : m.start()] if self.last_quarter_end >= 0 else "\n"
+        return self.last_quarter if len(gap) <= QUARTER_FOCUS_CHARS and "\n" not in gap else None
+
+
+QUARTER_FOCUS_CHARS = 300  # about two sentences
 
 
 # Spelled-out years of spoken news ("nineteen ninety-six", "the year two thousand").
@@ -68,7 +80,7 @@ SPELLED_YEAR = (
     rf"(?:(?:nineteen|twenty)[-\s](?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS})"
     rf"|two\s+thousand(?:(?:\s+and)?[-\s](?:{_TEENS}|{_ONES}))?)"
 )
-YEAR = rf"(?:(?<![\d$€£.,#/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)|{SPELLED_YEAR})"
+YEAR = rf"(?:(?<![\d$€£.,#/])(?<!\d-)(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)|{SPELLED_YEAR})"
 EDGE = (
     r"(?:(?:early|late|earlier|later|mid|the\s+(?:beginning|start|middle|end|rest|remainder)"
     r"\s+of|(?:the\s+)?(?:first|second|last)\s+half\s+of)\s*-?\s*)"
@@ -192,7 +204,7 @@ def _offset(rel: str) -> int:
 
 @_needs_anchor("week")
 def _relative_unit(m: re.Match[str], ctx: Context) -> Value:
-    """ "this week", "last month", "next year", "earlier this month", "the past year"."""
+    """Relative units: "this week", "last month", "next year", "earlier this month"."""
     assert ctx.anchor is not None
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
@@ -210,7 +222,7 @@ def _weekend(d: date) -> str:
 
 @_needs_anchor("week")
 def _the_weekend(m: re.Match[str], ctx: Context) -> Value:
-    """ "the weekend": the coming one in a future clause, else the one just past."""
+    """The weekend: the coming one in a future clause, else the one just past."""
     assert ctx.anchor is not None
     if ctx.direction(m) == "future" or ctx.anchor.weekday() >= 5:
         return _weekend(ctx.anchor), "week"
@@ -219,13 +231,13 @@ def _the_weekend(m: re.Match[str], ctx: Context) -> Value:
 
 @_needs_anchor("year")
 def _the_year(m: re.Match[str], ctx: Context) -> Value:
-    """ "the year", "the fiscal year": the year the text is about, else the anchor's."""
+    """The year unqualified ("the year", "the fiscal year", "year-end"): in news, this one."""
     assert ctx.anchor is not None
-    return str(ctx.last_year or ctx.anchor.year), "year"
+    return str(ctx.anchor.year), "year"
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Value:
-    """ "two days ago", "a year earlier", "three weeks from now", "several years ago"."""
+    """Counted back or on: "two days ago", "a year earlier", "three weeks from now"."""
     back = m["dir"].lower() in ("ago", "earlier", "before")
     amount = number_value(m["num"])
     if amount is None:
@@ -233,6 +245,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Value:
     if ctx.anchor is None:
         return None, "day"
     unit = UNITS[m["unit"].lower().rstrip("s").replace("centurie", "century")]
+    if unit == "Y" and (quarter := ctx.quarter_in_focus(m)):
+        return f"{quarter[0] - amount if back else quarter[0] + amount}-Q{quarter[1]}", "quarter"
     granularity = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
     return cal.shift(ctx.anchor, -amount if back else amount, unit), granularity.get(
         unit, "decade" if unit == "DE" else "century"
@@ -240,7 +254,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Value:
 
 
 def _span(m: re.Match[str], ctx: Context) -> Value:
-    """ "the past three years", "the next two weeks": a duration (P3Y, P2W), or PXY if vague."""
+    """Stretches such as "the past three years": a duration (P3Y), or PXY when vague."""
     amount = number_value(m["num"])
     unit = UNITS[m["unit"].lower().rstrip("s").replace("centurie", "century")]
     unit = {"DE": "10Y", "CE": "100Y", "Q": "3M"}.get(unit, unit)
@@ -266,7 +280,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Value:
 
 @_needs_anchor("quarter")
 def _relative_quarter(m: re.Match[str], ctx: Context) -> Value:
-    """ "this quarter", "last quarter", "the latest quarter"; "the quarter" and "that quarter"
+    """Quarters named relatively ("this quarter", "last quarter"); "the quarter" and "that quarter"
     refer back to the quarter last mentioned, else to the one most recently reported."""
     assert ctx.anchor is not None
     rel = " ".join(m["rel"].lower().split())
@@ -286,12 +300,15 @@ def _relative_quarter(m: re.Match[str], ctx: Context) -> Value:
 
 @_needs_anchor("year")
 def _year_earlier(m: re.Match[str], ctx: Context) -> Value:
-    """ "the year-earlier quarter", "the year-ago period": the period under discussion (the
-    quarter last mentioned, else the year) one year back."""
+    """Year-ago comparisons ("the year-earlier quarter", "the year-ago period", "year-earlier
+    results"): the quarter under discussion a year back, else the year before the anchor's."""
     assert ctx.anchor is not None
-    if ctx.last_quarter and m["unit"]:
-        return f"{ctx.last_quarter[0] - 1}-Q{ctx.last_quarter[1]}", "quarter"
-    return str((ctx.last_year or ctx.anchor.year) - 1), "year"
+    if m["ord"]:
+        quarter = ordinal_value(m["ord"])
+        return f"{cal.quarter_year(ctx.anchor, quarter, 'past') - 1}-Q{quarter}", "quarter"
+    if focus := ctx.quarter_in_focus(m) or (m["unit"] and ctx.last_quarter):
+        return f"{focus[0] - 1}-Q{focus[1]}", "quarter"
+    return str(ctx.anchor.year - 1), "year"
 
 
 def _half(m: re.Match[str], ctx: Context) -> Value:
@@ -348,12 +365,17 @@ def _reference(value: str) -> Callable[[re.Match[str], Context], Value]:
 
 @dataclass(frozen=True)
 class Rule:
+    """A pattern and its normaliser; ``antecedent`` rules name periods that later anaphoric
+    expressions ("that year", "the quarter") may refer back to, unlike comparisons ("a year
+    earlier") and vague references."""
+
     pattern: re.Pattern[str]
-    normalise: Callable[[re.Match[str], Context], Value]
+    normalise: Normaliser
+    antecedent: bool = True
 
 
-def _rule(pattern: str, normalise: Callable[[re.Match[str], Context], Value]) -> Rule:
-    return Rule(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), normalise)
+def _rule(pattern: str, normalise: Normaliser, *, antecedent: bool = True) -> Rule:
+    return Rule(re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), normalise, antecedent)
 
 
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
@@ -411,11 +433,13 @@ RULES: list[Rule] = [
         rf"(?P<num>{NUMBER})\s+{_UNIT_WORDS}(?:\s+or\s+(?:so|two|more))?"
         r"\s+(?P<dir>ago|earlier|later|from\s+now|hence)",
         _ago,
+        antecedent=False,
     ),
     _rule(
         rf"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?P<num>{NUMBER})\s+"
         rf"{_UNIT_WORDS}",
         _span,
+        antecedent=False,
     ),
     _rule(
         r"(?:(?:the|its|their)\s+)?(?:(?P<rely>this|last|next)\s+year's\s+|(?P<y1>(?<!\d)"
@@ -431,8 +455,9 @@ RULES: list[Rule] = [
     ),
     _rule(
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:earlier|ago)"
-        r"(?:\s+(?P<unit>(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)))?",
+        rf"(?:\s+(?:(?P<ord>{ORDINAL_QUARTER})\s+)?(?P<unit>quarter|period))?",
         _year_earlier,
+        antecedent=False,
     ),
     _rule(
         r"(?:the\s+)?(?P<half>first|second|last|1st|2nd)[-\s]+half\s+of\s+(?:(?P<rely>this|last|"
@@ -475,17 +500,20 @@ RULES: list[Rule] = [
         r"right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
         r"at\s+the\s+moment|the\s+present",
         _reference("PRESENT_REF"),
+        antecedent=False,
     ),
     _rule(
-        rf"(?:more\s+)?recently|lately|previously|formerly|recent\s+{_VAGUE_PLURAL}|the\s+past"
+        rf"(?:more\s+)?recently|lately|recent\s+{_VAGUE_PLURAL}|the\s+past"
         r"(?!\s+(?:\w+\s+)?(?:[a-z]+days?|weeks?|months?|years?|decades?|quarters?|centur\w+"
         r"|summer|winter|spring|fall|autumn|weekend)\b)",
         _reference("PAST_REF"),
+        antecedent=False,
     ),
     _rule(
         r"the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|the\s+(?:near|short|long)\s+term"
         rf"|(?:the\s+)?coming\s+{_VAGUE_PLURAL}",
         _reference("FUTURE_REF"),
+        antecedent=False,
     ),
 ]
 
