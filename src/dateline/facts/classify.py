@@ -2,15 +2,16 @@
 
 Only the few tokens around each number are looked at, in this order, nearest first:
 
-1. the counted noun ("12,000 *people*", "dozens *of journalists*"): a noun that names the role
-   ("30 *deaths*", "5,000 *protesters*") gives the type; so does a word modifying it ("people
-   *killed*", "people who *fled*");
+1. words modifying the counted noun ("12,000 *people*", "dozens *of journalists*"): "people
+   *killed*", "people who *fled*", "people *in custody*";
 2. the words the number hangs from, walking up the tree a few steps without leaving its clause:
    the governing verb or noun ("*killing* 14", "*detained*", "a *city* of 3 million"), a
-   complement beside the path ("remain *missing*", "left 14 people *dead*", "with three
-   journalists under *arrest*"), or the subject of a measuring verb ("the *death toll* rose to
-   30");
-3. a fallback counted noun ("3 million *residents*") when nothing else was found.
+   complement beside the path ("remain *missing*", "left 14 people *dead*"), a condition phrase
+   ("with three journalists under *arrest*", "took to the *streets*"), or the subject of a
+   measuring verb ("the *death toll* rose to 30");
+3. the counted noun itself when it names a role ("30 *deaths*", "5,000 *protesters*"): it comes
+   after the verb because "police *detained* 47 protesters" is a detention, not a crowd;
+4. a possessor place ("the *country's* 1.4 billion people") for a population.
 
 People counts must count people: a number whose counted noun is not a person ("30 days", "200
 homes") is not a casualty figure, which keeps "detained for 30 days" out.
@@ -57,6 +58,8 @@ def classify(span: Span, amount: Amount) -> Reading | None:
     if not amount.currency and (_is_label(span) or any(t.ent_type_ in _VETO_ENTS for t in span)):
         return None
     root = span.root
+    if root.dep_ == "appos":
+        return None  # "wounded 41 others, eleven of them critically": a breakdown, not a count
     noun = _counted_noun(span)
     if amount.currency:
         return Reading(MONEY, None, "money", None, _hedge(span, None))
@@ -96,36 +99,47 @@ def _counted_noun(span: Span) -> Token | None:
 
 
 def _find_type(root: Token, noun: Token | None) -> tuple[str, Token] | None:
+    """Nearest signal first: the noun's modifiers, the path up, the noun itself, a possessor."""
     triggers = lexicon.triggers()
-    deferred = None
-    if noun is not None:
-        counted = triggers.type_of_counted(_lemma(noun))
-        if counted and counted not in triggers.fallback:
-            return counted, noun
-        deferred = (counted, noun) if counted else None
-        found = _modifier_type(noun)
-        if found:
-            return found
-    tok = noun or root
+    target = noun or root  # a number can be its own noun: "scores injured", "thousands fled"
+    found = _modifier_type(target) or _prep_object_type(target, None) or _walk_up(target)
+    if found or noun is None:
+        return found
+    role = triggers.type_of_counted(_lemma(noun))
+    if role:
+        return role, noun
+    for child in noun.children:  # "the country's 1.4 billion people"
+        fact_type = triggers.type_of_word(_lemma(child)) if child.dep_ == "poss" else None
+        if fact_type in triggers.fallback:
+            return fact_type, child
+    return None
+
+
+def _walk_up(tok: Token) -> tuple[str, Token] | None:
+    """The governing word, a few steps up from ``tok`` without leaving its clause.
+
+    The governing verb wins over the counted noun ("police *detained* 47 protesters" is a
+    detention, not a crowd), so this runs before the counted noun is consulted.
+    """
     for _ in range(MAX_HOPS):
         head = tok.head
         if head is tok:
             break
-        fact_type = triggers.type_of_word(_lemma(head))
-        if fact_type:
-            return fact_type, head
-        found = _beside_path(head, tok)
+        found = _word_type(head, fallback=True) or _beside_path(head, tok)
         if found:
             return found
         if head.pos_ in _VERBS and head.dep_ in _CLAUSE_DEPS:
             break  # the next step up would leave the clause the number is in
         tok = head
-    return deferred
+    return None
 
 
-def _word_type(tok: Token) -> tuple[str, Token] | None:
-    """A non-fallback type signalled by the token itself."""
-    fact_type = lexicon.triggers().type_of_word(_lemma(tok), fallback=False)
+def _word_type(tok: Token, *, fallback: bool = False) -> tuple[str, Token] | None:
+    """The type the token itself signals, by lemma or by form ("missing" is lemmatised "miss")."""
+    triggers = lexicon.triggers()
+    fact_type = triggers.type_of_word(_lemma(tok), fallback=fallback) or triggers.type_of_word(
+        tok.lower_, fallback=fallback
+    )
     return (fact_type, tok) if fact_type else None
 
 
@@ -148,21 +162,31 @@ def _complement_type(tok: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _prep_object_type(tok: Token, skip: Token | None) -> tuple[str, Token] | None:
+    """A condition stated by a prepositional phrase on ``tok`` ("under *arrest*")."""
+    objects = lexicon.triggers().prep_objects
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep is not skip:
+            for pobj in prep.children:
+                fact_type = objects.get(_lemma(pobj)) if pobj.dep_ == "pobj" else None
+                if fact_type:
+                    return fact_type, pobj
+    return None
+
+
 def _beside_path(head: Token, came_from: Token) -> tuple[str, Token] | None:
-    """A type signalled next to the path: a complement, a prepositional object or a subject."""
-    triggers = lexicon.triggers()
+    """A type signalled next to the path: a complement, a condition phrase, or a subject."""
     if head.pos_ in _NOUNS:
         return _modifier_type(head)
+    found = _prep_object_type(head, came_from)
+    if found:
+        return found
     for child in head.children:
         if child is came_from:
             continue
         if child.dep_ in _COMPLEMENT_DEPS:
             found = _word_type(child)
-        elif child.dep_ == "prep":
-            found = next(
-                filter(None, (_word_type(p) for p in child.children if p.dep_ == "pobj")), None
-            )
-        elif child.dep_ in _SUBJECT_DEPS and _lemma(head) in triggers.measure_verbs:
+        elif child.dep_ in _SUBJECT_DEPS and _lemma(head) in lexicon.triggers().measure_verbs:
             found = _nominal_type(child, depth=2)
         else:
             found = None

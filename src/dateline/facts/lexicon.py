@@ -38,6 +38,7 @@ class Triggers:
     counted: dict[str, frozenset[str]]
     fallback: frozenset[str]
     measure_verbs: frozenset[str]
+    prep_objects: dict[str, str]
 
     def type_of_word(self, lemma: str, *, fallback: bool = True) -> str | None:
         """The type a governing/modifying word signals (fallback types only if allowed)."""
@@ -62,6 +63,7 @@ def triggers() -> Triggers:
         counted={t: frozenset(v["counted"]) for t, v in types.items()},
         fallback=frozenset(data["fallback"]),
         measure_verbs=frozenset(data["measure_verbs"]),
+        prep_objects=data["prep_objects"],
     )
 
 

@@ -64,7 +64,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:half\s+)?an?\s+(?:{word_scales})\b"
         rf"|\b(?:{atoms})(?:[\s-]+(?:{atoms}|{word_scales})\b)*"
     )
-    vague = _alt(num["vague"]).replace("scores", r"scores(?=\s+of\b)").replace(r"\ ", r"\s+")
+    vague = _alt(num["vague"]).replace(r"\ ", r"\s+")
     digit_num = (
         rf"(?:{_DIGITS})(?:\s?(?:{_alt(_SPACED_ABBR)})\b|(?:{_alt(_GLUED_ABBR)})\b"
         rf"|(?:\s+(?:{_alt(_SCALE_WORDS)})s?\b)+)?"

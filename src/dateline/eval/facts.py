@@ -1,0 +1,100 @@
+"""Score the facts stage on our own annotated sentences (``tests/facts/data/annotated.jsonl``).
+
+No public data set annotates casualty counts, money and population figures with qualifiers and
+ranges the way :mod:`dateline.facts` reports them, so we wrote one: short news-style sentences,
+each with every figure a reader would want out of it, and sentences whose numbers are no facts
+(ages, dates, times, scores, durations) to count false alarms.
+
+A predicted fact matches a gold one when the type agrees and so does the figure: ``value`` when
+the gold gives one, else the ``min``/``max`` pair (ranges, vague quantities). Precision, recall
+and F1 are over those matches; qualifier and currency accuracy are over matched facts whose
+gold states them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from dateline.eval import format_report
+from dateline.facts import facts_in
+from dateline.model import DatelineError, Document
+from dateline.nlp import parse
+
+ANCHORS: list[tuple[str, str]] = [
+    ("(none: set written by the dateline team)", "no published figure to compare"),
+]
+
+
+def data_path() -> Path:
+    """The annotated set, which lives with the tests of the source checkout."""
+    path = Path(__file__).resolve().parents[3] / "tests" / "facts" / "data" / "annotated.jsonl"
+    if not path.exists():
+        raise DatelineError(f"annotated facts set {path} is absent (it ships with the source tree)")
+    return path
+
+
+def load(limit: int | None = None) -> list[dict[str, Any]]:
+    lines = [line for line in data_path().read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in lines[:limit]]
+
+
+def _key(fact: dict[str, Any]) -> tuple[Any, ...]:
+    """What must agree for a match: the type and the stated figure (or its bounds)."""
+    if fact.get("value") is not None:
+        return fact["type"], float(fact["value"])
+    bounds = tuple(None if fact.get(k) is None else float(fact[k]) for k in ("min", "max"))
+    return fact["type"], *bounds
+
+
+def evaluate(limit: int | None = None) -> dict[str, float]:
+    items = load(limit)
+    docs = list(parse(Document(body=item["text"]) for item in items))
+    tp = n_gold = n_pred = 0
+    checks: Counter[str] = Counter()
+    for item, doc in zip(items, docs, strict=True):
+        predicted = facts_in(doc)
+        n_gold += len(item["facts"])
+        n_pred += len(predicted)
+        pool = {id(p): p for p in predicted}
+        for gold in item["facts"]:
+            match = next((p for p in pool.values() if _key(p) == _key(gold)), None)
+            if match is None:
+                continue
+            del pool[id(match)]
+            tp += 1
+            for attr in ("qualifier", "currency"):
+                if attr in gold:
+                    checks[f"{attr}_total"] += 1
+                    checks[f"{attr}_ok"] += gold[attr] == match[attr]
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    metrics: dict[str, float] = {
+        "sentences": len(items),
+        "gold_facts": n_gold,
+        "predicted_facts": n_pred,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
+    for attr in ("qualifier", "currency"):
+        if checks[f"{attr}_total"]:
+            metrics[f"{attr}_accuracy"] = checks[f"{attr}_ok"] / checks[f"{attr}_total"]
+    return metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dateline eval facts", description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
+    args = parser.parse_args(argv)
+    metrics = evaluate(args.limit)
+    print(format_report("facts: own annotated sentences (type + figure)", metrics, ANCHORS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
