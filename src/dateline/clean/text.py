@@ -220,8 +220,9 @@ def _mark_article(lines: list[_Line], start: int, tail: int) -> None:
         elif related_box:
             _cut(line, "related")
     body = [line for line in lines[start:tail] if line.role == "body"]
-    while len(body) > 1 and _is_headline(body[-1]):
-        _cut(body.pop(), "sidebar")
+    if any(_is_paragraph(line) for line in body):  # else there is no prose to tell them from
+        while len(body) > 1 and _is_headline(body[-1]):
+            _cut(body.pop(), "sidebar")
 
 
 def _dedupe(items: list[str]) -> list[str]:
