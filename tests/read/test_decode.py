@@ -41,6 +41,11 @@ def test_latin1_label_reads_as_cp1252() -> None:
     assert decode("“Zürich”".encode("cp1252"), "iso-8859-1") == "“Zürich”"
 
 
+def test_narrow_label_reads_as_its_superset() -> None:
+    text = "朱镕基访问上海"  # 镕 is in GBK but not in GB2312
+    assert decode(text.encode("gbk"), "gb2312") == text
+
+
 def test_valid_utf8_wins_over_a_wrong_label() -> None:
     assert decode(WESTERN.encode("utf-8"), "iso-8859-1") == WESTERN
 
@@ -84,3 +89,12 @@ def test_sniff_kind() -> None:
     assert sniff_kind("\n  <div class='a'><p>One</p><p>Two</p></div>") == "html"
     assert sniff_kind("ISLAMABAD: The minister said <p> tags are fine.\nMore text.") == "text"
     assert sniff_kind("Plain scraped page text.\n\nSecond paragraph.") == "text"
+
+
+def test_line_ends_become_newlines() -> None:
+    assert decode(b"one\r\ntwo\rthree\n") == "one\ntwo\nthree\n"
+
+
+def test_entities_unescaped_in_text_but_kept_in_html() -> None:
+    assert decode(b"AT&amp;T said &quot;no&quot;") == 'AT&T said "no"'
+    assert decode(b"<p>AT&amp;T said</p>") == "<p>AT&amp;T said</p>"

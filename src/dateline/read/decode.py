@@ -23,8 +23,21 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Labels browsers (WHATWG) read as windows-1252, because pages that say so mostly are.
-_AS_CP1252 = {"ascii", "iso8859-1", "iso8859-15", "cp1252"}
+# Labels read as a superset encoding, as browsers do (WHATWG), because pages that give the
+# narrower label mostly use the wider one: ISO-8859-1 pages hold Windows quotes, GB2312 pages
+# hold GBK characters, and so on.
+_SUPERSET = {
+    "ascii": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "big5": "big5hkscs",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+}
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
     re.IGNORECASE,
@@ -65,6 +78,8 @@ _FTFY = ftfy.TextFixerConfig(
     fix_character_width=False,
     normalization=None,
 )
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
+_NOT_PRINTABLE_ASCII_OR_ENTITY = re.compile(r"[^\t\n\x20-\x7e]|&")
 
 
 def _cp1252_table() -> list[str]:
@@ -100,7 +115,7 @@ def _codec(label: str | bytes | None) -> str | None:
         name = codecs.lookup(label.strip().lower()).name
     except LookupError:
         return None
-    return "cp1252" if name in _AS_CP1252 else name
+    return _SUPERSET.get(name, name)
 
 
 def _declared_in_page(content: bytes) -> str | None:
@@ -165,8 +180,22 @@ def to_text(content: bytes, declared: str | None = None) -> str:
 
 
 def repair(text: str) -> str:
-    """Repair mojibake (``"Ã©"`` -> ``"é"``, ``"â€™"`` -> ``"’"``) and stray control codes."""
-    return ftfy.fix_text(text, _FTFY)
+    """Repair mojibake (``"Ã©"`` -> ``"é"``, ``"â€™"`` -> ``"’"``) and stray control codes.
+
+    Line ends become ``"\n"``. ftfy fixes each line on its own, and a line of printable ASCII
+    has nothing for it to fix (HTML entities aside, which are left alone in HTML), so only the
+    other lines go through it: several times faster on real pages, with the same result.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    in_html = "<" in text
+    suspect = _NOT_PRINTABLE_ASCII if in_html else _NOT_PRINTABLE_ASCII_OR_ENTITY
+    if not suspect.search(text):
+        return text
+    config = _FTFY._replace(unescape_html=not in_html)
+    lines = text.split("\n")
+    return "\n".join(
+        ftfy.fix_text(line, config) if suspect.search(line) else line for line in lines
+    )
 
 
 def decode(content: bytes, declared: str | None = None) -> str:
