@@ -178,6 +178,14 @@ def test_jsonl_line_over_limit_is_skipped_and_reading_goes_on(tmp_path: Path) ->
     assert isinstance(small, Record) and small.id == "small"
 
 
+def test_jsonl_with_long_lines_is_sniffed_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = jsonl(
+        {"id": "long", "html": "<p>" + "word " * 5000 + "</p>"}, {"id": "next", "text": "."}
+    )
+    monkeypatch.setattr(sys, "stdin", io.BytesIO(data))
+    assert [r.id for r in read("-", max_bytes=len(data) - 10)] == ["long", "next"]
+
+
 def test_json_record_and_array(tmp_path: Path) -> None:
     single = write(
         tmp_path / "one.json", json.dumps({"id": "s", "text": "One."}, indent=2).encode()
@@ -257,6 +265,16 @@ def test_warc_html_responses_only(tmp_path: Path, compress: bool) -> None:
     assert (
         decode(got[1].content, got[1].encoding) == "<html><body><p>Zürich “talks”</p></body></html>"
     )
+
+
+def test_warc_record_over_limit_fails_alone(tmp_path: Path) -> None:
+    path = write(tmp_path / "news.warc.gz", warc_bytes(compress=True))
+    got = read(path, max_bytes=130)
+    assert [(r.key, type(r).__name__) for r in got] == [
+        (f"{path}#2", "Failure"),
+        (f"{path}#6", "Record"),
+    ]
+    assert got[0].error.startswith("too large")
 
 
 @pytest.mark.parametrize("compress", [True, False])

@@ -60,7 +60,9 @@ def sniff_format(head: bytes, ext: str) -> Format:
     if start.startswith(b"["):
         return "json"
     if start.startswith(b"{"):
-        first_line = start.split(b"\n", 1)[0]
+        first_line, newline, _ = start.partition(b"\n")
+        if not newline:  # one line longer than the head: JSON lines with big pages in them
+            return "jsonl"
         try:
             json.loads(first_line)
         except ValueError:
@@ -179,7 +181,7 @@ def _feed_item(entry: Any, key: str) -> Item:
         bodies.append((entry["summary"], entry.get("summary_detail", {}).get("type", "")))
     bodies = [(value, kind) for value, kind in bodies if value and value.strip()]
     if not bodies:
-        return Failure(key, "feed item has no content or summary", id=entry.get("id"))
+        return Failure(key, "feed item has no content or summary")
     value, mime = bodies[0]
     return Record(
         key=key,
@@ -216,9 +218,8 @@ def _warc_response(record: Any, key: str, max_bytes: int) -> Item | None:
     content_type = (record.http_headers.get_header("Content-Type") or "").lower()
     if not status.startswith("2") or (content_type and "html" not in content_type):
         return None
-    length = int(record.rec_headers.get_header("Content-Length") or 0)
-    if length > max_bytes:
-        return Failure(key, too_large(length, max_bytes))
+    if (record.length or 0) > max_bytes:
+        return Failure(key, too_large(record.length, max_bytes))
     try:
         content = record.content_stream().read()
     except zlib.error as exc:
