@@ -26,7 +26,7 @@ CITY_FILE = "cities15000.json"
 MAX_SUBDIVISIONS = 60
 # Population credited to a subdivision whose real figure the packages do not give: low, so
 # that a known city of the same name elsewhere ("Manchester") is preferred.
-UNKNOWN_ADMIN1_POPULATION = 50_000
+UNKNOWN_ADMIN1_POPULATION = 1_000
 
 
 @dataclass(frozen=True, slots=True)

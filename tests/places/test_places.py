@@ -1,0 +1,113 @@
+"""The geoparser on real text: recognition, resolution by context, and the guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Dateline, Document
+from dateline.places import annotate
+from dateline.places.gazetteer import gazetteer, normalize
+
+
+def places(body: str, **kwargs) -> list[dict]:
+    return annotate(Document(body=body, **kwargs)).places
+
+
+def ids(body: str, **kwargs) -> dict[str, int | None]:
+    return {p["text"]: p["geonameid"] for p in places(body, **kwargs)}
+
+
+@pytest.fixture(scope="module")
+def seed_places(seed_text: str) -> list[dict]:
+    start = seed_text.index("ALMATY: Russian troops")
+    end = seed_text.index("reportedly under arrest.") + len("reportedly under arrest.")
+    return places(seed_text[start:end])
+
+
+def test_seed_story_places(seed_places: list[dict]) -> None:
+    found = {p["text"]: p["geonameid"] for p in seed_places}
+    assert found["ALMATY"] == found["Almaty"] == 1526384
+    assert found["Kazakhstan"] == 1522867
+    assert found["Moscow"] == 524901
+    assert found["Belarus"] == 630336
+    assert found["Armenia"] == 174982
+    assert found["Tajikistan"] == 1220409
+    assert found["Kyrgyzstan"] == 1527747
+
+
+def test_seed_offsets_point_into_body(seed_text: str, seed_places: list[dict]) -> None:
+    start = seed_text.index("ALMATY: Russian troops")
+    end = seed_text.index("reportedly under arrest.") + len("reportedly under arrest.")
+    body = seed_text[start:end]
+    assert seed_places
+    for p in seed_places:
+        assert body[p["start"] : p["end"]] == p["text"]
+
+
+def test_entry_fields() -> None:
+    (paris,) = places("The talks were held in Paris on Monday.")
+    assert set(paris) == {"text", "start", "end", "geonameid", "name", "country_code", "lat",
+                          "lon", "feature"}  # fmt: skip
+    assert paris["geonameid"] == 2988507
+    assert paris["country_code"] == "FR"
+    assert paris["feature"] == "city"
+    assert abs(paris["lat"] - 48.85) < 0.1
+
+
+def test_adjective_of_place_is_a_place_but_people_and_languages_are_not() -> None:
+    found = ids("Russian troops arrived. The Russians left. The report was written in English.")
+    assert found == {"Russian": 2017370}
+
+
+def test_state_context_picks_the_right_town() -> None:
+    # Springfield, Illinois is smaller than Springfield, Missouri: the state decides.
+    found = ids("Lawmakers met in Springfield on Tuesday, the capital of Illinois.")
+    assert found["Springfield"] == 4250542
+
+
+def test_country_beats_state_without_context_and_state_wins_with_it() -> None:
+    assert ids("Tbilisi is the capital of Georgia.")["Georgia"] == 614540
+    us = "Voters in Atlanta and Savannah went to the polls across Georgia on Tuesday."
+    assert ids(us)["Georgia"] == 4197000
+
+
+def test_capital_is_the_default_reading() -> None:
+    assert ids("Officials in Washington said the talks would go on.")["Washington"] == 4140963
+
+
+def test_all_caps_dateline() -> None:
+    found = places("COLUMBUS, Ohio — The governor signed the bill on Friday.")
+    assert found[0]["text"] == "COLUMBUS"
+    assert found[0]["geonameid"] == 4509177
+
+
+def test_dateline_field_sets_the_focus() -> None:
+    found = ids("Protesters gathered outside Parliament in London.", dateline=Dateline(
+        text="LONDON, Ontario —", place="London, Ontario"))  # fmt: skip
+    assert found["London"] in (2643743, 6058560)
+
+
+def test_common_words_and_acronyms_are_not_places() -> None:
+    found = ids("Reading the report, the CEO said CBS and SAT scores were fine.")
+    assert found == {}
+
+
+def test_unknown_street_is_listed_unresolved() -> None:
+    found = places("The parade turned onto Frenchmen Street in New Orleans.")
+    streets = [p for p in found if p["text"] == "Frenchmen Street"]
+    assert streets and streets[0]["geonameid"] is None
+
+
+def test_non_english_document_is_left_alone() -> None:
+    doc = Document(body="Les soldats sont arrivés à Paris.", language="fr")
+    assert annotate(doc).places == []
+
+
+def test_normalize_folds_accents_and_case_but_keeps_full_stops() -> None:
+    assert normalize("Tamil Nādu") == normalize("TAMIL NADU")
+    assert normalize("LA") != normalize("La.")
+    assert normalize("The Netherlands") == "netherlands"
+
+
+def test_gazetteer_is_built_once() -> None:
+    assert gazetteer() is gazetteer()
