@@ -102,7 +102,11 @@ def _find_type(root: Token, noun: Token | None) -> tuple[str, Token] | None:
     """Nearest signal first: the noun's modifiers, the path up, the noun itself, a possessor."""
     triggers = lexicon.triggers()
     target = noun or root  # a number can be its own noun: "scores injured", "thousands fled"
-    found = _modifier_type(target) or _prep_object_type(target, None) or _walk_up(target)
+    found = (
+        _modifier_type(target, compounds=False)
+        or _prep_object_type(target, None)
+        or _walk_up(target)
+    )
     if found or noun is None:
         return found
     role = triggers.type_of_counted(_lemma(noun))
@@ -143,10 +147,14 @@ def _word_type(tok: Token, *, fallback: bool = False) -> tuple[str, Token] | Non
     return (fact_type, tok) if fact_type else None
 
 
-def _modifier_type(tok: Token) -> tuple[str, Token] | None:
-    """A type signalled by a word modifying ``tok`` ("people *killed*", "*death* toll")."""
+def _modifier_type(tok: Token, *, compounds: bool = True) -> tuple[str, Token] | None:
+    """A type signalled by a word modifying ``tok`` ("people *killed*", "*death* toll").
+
+    Compounds are skipped on the counted noun: "*aid* workers" and "*rescue* workers" name who
+    they are, not what happened to them.
+    """
     for child in tok.children:
-        if child.dep_ in _MODIFIER_DEPS:
+        if child.dep_ in _MODIFIER_DEPS and (compounds or child.dep_ != "compound"):
             found = _word_type(child) or _complement_type(child)
             if found:
                 return found
@@ -168,7 +176,11 @@ def _prep_object_type(tok: Token, skip: Token | None) -> tuple[str, Token] | Non
     for prep in tok.children:
         if prep.dep_ == "prep" and prep is not skip:
             for pobj in prep.children:
-                fact_type = objects.get(_lemma(pobj)) if pobj.dep_ == "pobj" else None
+                if pobj.dep_ != "pobj":
+                    continue
+                fact_type = objects.get(f"{prep.lower_} {_lemma(pobj)}") or objects.get(
+                    _lemma(pobj)
+                )
                 if fact_type:
                     return fact_type, pobj
     return None
