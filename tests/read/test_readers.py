@@ -103,7 +103,7 @@ def test_binary_files_renamed_txt(tmp_path: Path) -> None:
 def test_nonexistent_path() -> None:
     failure = only(read("/no/such/dir/story.txt"))
     assert isinstance(failure, Failure)
-    assert failure.error == "no such file: /no/such/dir/story.txt"
+    assert (failure.key, failure.error) == ("/no/such/dir/story.txt", "no such file")
 
 
 def test_too_large_file_is_refused(tmp_path: Path) -> None:

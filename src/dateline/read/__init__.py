@@ -58,17 +58,17 @@ def _guarded(
     except DatelineError as exc:
         yield Failure(key, str(exc))
     except OSError as exc:
-        yield Failure(key, f"cannot read {key}: {exc.strerror or exc}")
+        yield Failure(key, f"cannot read: {exc.strerror or exc}")
 
 
 def _read_file(path: str, max_bytes: int) -> Iterator[Record | Failure]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below, after the checks
     except FileNotFoundError:
-        yield Failure(path, f"no such file: {path}")
+        yield Failure(path, "no such file")
         return
     except OSError as exc:
-        yield Failure(path, f"cannot open {path}: {exc.strerror or exc}")
+        yield Failure(path, f"cannot open: {exc.strerror or exc}")
         return
     with handle:
         size = os.fstat(handle.fileno()).st_size
@@ -98,10 +98,10 @@ def _read_directory(directory: str, max_bytes: int) -> Iterator[Record | Failure
             found = True
             yield from _read_file(path, max_bytes)
     except OSError as exc:
-        yield Failure(directory, f"cannot list {directory}: {exc.strerror or exc}")
+        yield Failure(directory, f"cannot list directory: {exc.strerror or exc}")
         return
     if not found:
-        yield Failure(directory, f"no files in directory {directory}")
+        yield Failure(directory, "no files in directory")
 
 
 def iter_records(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Record | Failure]:
