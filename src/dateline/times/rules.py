@@ -289,13 +289,19 @@ def _relative_quarter(m: re.Match[str], ctx: Context) -> Value:
         year, quarter = current
     elif rel in _BACK or rel in _FORWARD:
         year, quarter = cal.shift_quarters(*current, _offset(rel))
-    elif ctx.last_quarter:
-        year, quarter = ctx.last_quarter
-    elif ctx.direction(m) == "future":
-        year, quarter = current
     else:
-        year, quarter = cal.shift_quarters(*current, -1)
+        year, quarter = _quarter_in_question(m, ctx)
     return f"{year}-Q{quarter}", "quarter"
+
+
+def _quarter_in_question(m: re.Match[str], ctx: Context) -> tuple[int, int]:
+    """The quarter a text is about: the one last mentioned, else the one just reported (the
+    current one in a future clause)."""
+    assert ctx.anchor is not None
+    if ctx.last_quarter:
+        return ctx.last_quarter
+    current = (ctx.anchor.year, cal.quarter_of(ctx.anchor))
+    return current if ctx.direction(m) == "future" else cal.shift_quarters(*current, -1)
 
 
 @_needs_anchor("year")
@@ -306,7 +312,10 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Value:
     if m["ord"]:
         quarter = ordinal_value(m["ord"])
         return f"{cal.quarter_year(ctx.anchor, quarter, 'past') - 1}-Q{quarter}", "quarter"
-    if focus := ctx.quarter_in_focus(m) or (m["unit"] and ctx.last_quarter):
+    focus = ctx.quarter_in_focus(m)
+    if focus is None and (m["unit"] or "").lower() == "quarter":
+        focus = _quarter_in_question(m, ctx)
+    if focus:
         return f"{focus[0] - 1}-Q{focus[1]}", "quarter"
     return str(ctx.anchor.year - 1), "year"
 
@@ -382,8 +391,11 @@ _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _YEAR_AFTER = rf"(?:,?\s*(?P<year>{YEAR}))?"
 _UNIT_WORDS = r"(?P<unit>day|week|month|quarter|year|decade|centur(?:y|ie))s?"
-_PREPOSITIONS = ("in", "by", "since", "until", "till", "from", "through", "during", "of", "early")
-_MONTH_CONTEXT = "".join(rf"(?<=\b{p} )" for p in _PREPOSITIONS)
+_PREPOSITIONS = (
+    "in", "by", "for", "since", "until", "till", "from", "to", "through", "throughout", "during",
+    "of", "before", "after", "between", "early",
+)  # fmt: skip
+_MONTH_CONTEXT = "(?:" + "|".join(rf"(?<=\b{p} )" for p in _PREPOSITIONS) + ")"
 _VAGUE_PLURAL = r"(?:days|weeks|months|years|decades|quarters)"
 _REL = (
     r"this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+following|"
