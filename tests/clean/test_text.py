@@ -216,6 +216,41 @@ CASES: dict[str, Expected] = {
             "share": ["Share on Facebook"],
         },
     ),
+    "wrapped_wire": Expected(
+        title="Court jails opposition leader for five years",
+        published="2023-10-02",
+        site="Meridian Wire",
+        dateline=Dateline("TBILISI, Oct 2 (Meridian Wire)", "Tbilisi"),
+        authors=["Jonas Eriksen"],
+        captions=[],
+        starts="TBILISI, Oct 2 (Meridian Wire) - A court in Georgia sentenced the leader of the "
+        "main opposition party",
+        ends="The government denies interfering in the courts.",
+        removed={
+            "byline": ["By Jonas Eriksen", "Reporting by Jonas Eriksen; Editing by Mark Hollis"],
+            "published": ["Published 2 October 2023"],
+        },
+    ),
+    "question_title": Expected(
+        title="Will the ceasefire in the north hold beyond the winter?",
+        published="2023-12-12",
+        site=None,
+        dateline=None,
+        authors=["Ruth Adeyemi"],
+        captions=[
+            "Villagers walk past a shelled school near the front line in November. File photo"
+        ],
+        starts="For the first time in two years",
+        ends="said one elder in a village near the river.",
+        removed={
+            "standfirst": [
+                "Envoys say both sides have reasons to keep the guns quiet, but few expect a "
+                "settlement soon."
+            ],
+            "byline": ["By Ruth Adeyemi"],
+            "published": ["12 December 2023"],
+        },
+    ),
 }
 
 
@@ -249,12 +284,15 @@ def test_page(name: str) -> None:
 
 
 def test_every_line_is_kept_somewhere() -> None:
-    """Nothing is silently lost: each line ends in the body, the captions or ``removed``."""
+    """Nothing is silently lost: each line ends in the body, the captions or ``removed``
+    (folded lines inside the paragraph they were unwrapped into)."""
     for name in CASES:
         text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
         doc = _clean_page(name)
-        kept = {*doc.body.split("\n\n"), *doc.captions, *(r.text for r in doc.removed)}
-        assert {line.strip() for line in text.splitlines() if line.strip()} <= kept, name
+        kept = [*doc.body.split("\n\n"), *doc.captions, *(r.text for r in doc.removed)]
+        for line in text.splitlines():
+            line = " ".join(line.split())
+            assert not line or any(line in item for item in kept), (name, line)
 
 
 def test_caller_metadata_wins() -> None:

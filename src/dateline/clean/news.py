@@ -214,7 +214,10 @@ def find_dateline(body: str) -> Dateline | None:
             continue
         place = m.group("place").strip(" .-'’")
         letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", place)
-        if len(letters) < 2 or place.upper() in _NOT_PLACES or re.search(r"\d", place):
+        if place.upper() in _NOT_PLACES or re.search(r"\d", place):
+            continue
+        # "US:" or "UN:" opening a paragraph is a topic label; a city that short needs a credit.
+        if len(letters) < 2 or (len(letters) <= 3 and m.group("text").strip() == place):
             continue
         cased = place_case(place) if place.isupper() else place
         return Dateline(text=m.group("text").strip(), place=cased)
@@ -267,7 +270,12 @@ _CAPTION_PATTERNS = [
         r"\s*[^.]{1,80}$",
         re.I,
     ),
-    re.compile(r"\bfile\s+(?:photo|picture|image)\b", re.I),
+    # "FILE PHOTO: A view of ...", "... in Frankfurt. REUTERS/Jane Doe/File Photo"
+    re.compile(
+        r"^file\s+(?:photo|picture|image)\b|/\s*file(?:\s+(?:photo|picture))?\W*$"
+        r"|[.!?]\s+file\s+(?:photo|picture|image)\W*$",
+        re.I,
+    ),
     # "... on Monday. | Getty Images", "... AFP via Getty Images", "... EPA-EFE/Jane Doe"
     re.compile(r"\|\s*[A-Z][\w.&'’/\- ]{1,40}$"),
     re.compile(
@@ -287,9 +295,7 @@ def is_caption(line: str) -> bool:
         return False
     for pattern in _CAPTION_PATTERNS:
         m = pattern.search(line)
-        if m and (
-            m.start() == 0 or len(line[: m.start()].split()) >= 5 or "file" in m.group(0).lower()
-        ):
+        if m and (m.start() == 0 or len(line[: m.start()].split()) >= 5):
             return True
     return False
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import ftfy
 
@@ -46,7 +46,13 @@ _SECTION_KINDS = {"sidebar", "related", "comments"}
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|writing|edited|editing)\s+by\b|contributed\b", re.I)
 _LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
-_MIN_REPEAT_WORDS = 6  # shorter repeated lines ("Share", "Editorial") are not captions
+_MIN_REPEAT_WORDS = 6
+_HEADER_PROSE = 2  # prose lines (a question title, a standfirst) that may sit over the byline
+# Hard-wrapped text: folded at no more than this many columns, lines filling this share of the
+# width continue on the next line, and at least this many lines to judge from.
+_MAX_WRAP_WIDTH = 100
+_FULL_LINE = 0.6
+_MIN_WRAPPED_LINES = 6  # shorter repeated lines ("Share", "Editorial") are not captions
 
 
 @dataclass(eq=False)
@@ -59,15 +65,43 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-empty lines with mojibake repaired and whitespace tidied; characters otherwise kept."""
+    """Non-empty lines with mojibake repaired and whitespace tidied; characters otherwise kept.
+
+    Hard-wrapped text (a plain-text wire feed or e-mail folded at ~72 columns) is unwrapped
+    first, so that each line is a whole paragraph as in scraped page text.
+    """
     text = unicodedata.normalize("NFC", ftfy.fix_encoding(text))
     text = re.sub(r"[\u200b-\u200d\ufeff]", "", text).replace("\u00a0", " ")
-    out = []
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
-        if line:
-            out.append(_Line(line, line_kind(line)))
-    return out
+    raw = [" ".join(line.split()) for line in text.splitlines()]
+    width = _wrap_width(raw)
+    out: list[str] = []
+    joining = False
+    for line in raw:
+        if line and joining:
+            out[-1] = f"{out[-1]} {line}"
+        elif line:
+            out.append(line)
+        # A line filling most of the width was folded, so the next line continues it.
+        joining = bool(line) and width is not None and len(line) >= _FULL_LINE * width
+    return [_Line(line, line_kind(line)) for line in out]
+
+
+def _wrap_width(raw: list[str]) -> int | None:
+    """The column at which the text was hard-wrapped, or None when it was not.
+
+    Folded text has no long lines, and the lines that fill the width are followed by lines
+    that go on with the sentence (often starting in lower case); a list of short headlines has
+    no long lines either, but each item starts with a capital.
+    """
+    lengths = sorted(len(line) for line in raw if line)
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if width > _MAX_WRAP_WIDTH:
+        return None
+    follows = [nxt for line, nxt in pairwise(raw) if nxt and len(line) >= _FULL_LINE * width]
+    lower = sum(nxt[0].islower() for nxt in follows)
+    return width if len(follows) >= 3 and lower >= 0.25 * len(follows) else None
 
 
 def _words(line: str) -> int:
@@ -91,32 +125,53 @@ def _is_headline(line: _Line) -> bool:
     return line.kind is None and _words(line.text) <= 20 and not _END.search(line.text)
 
 
+def _is_title(line: _Line) -> bool:
+    """A headline of four or more words; unlike prose it may end in "?" or "!" but not "."."""
+    return (
+        line.role == "body"
+        and line.kind is None
+        and 4 <= _words(line.text) <= 25
+        and not _END.search(line.text.rstrip("?!\"”’')"))
+    )
+
+
 def _cut(line: _Line, kind: str) -> None:
     line.role, line.kind = "removed", kind
 
 
 def _mark_captions(lines: list[_Line]) -> None:
     """Photo captions: lines ending in a photo credit, and lines printed twice in a row (the
-    image's alt text and its caption) or twice before the article starts."""
-    counts = Counter(line.text for line in lines if line.kind is None)
+    image's alt text and its caption)."""
     for i, line in enumerate(lines):
         if line.kind is not None:
             continue
-        repeated = counts[line.text] > 1 and _words(line.text) >= _MIN_REPEAT_WORDS
-        beside = any(0 <= j < len(lines) and lines[j].text == line.text for j in (i - 1, i + 1))
-        if is_caption(line.text) or (repeated and beside):
+        repeated = _words(line.text) >= _MIN_REPEAT_WORDS and any(
+            0 <= j < len(lines) and lines[j].text == line.text for j in (i - 1, i + 1)
+        )
+        if repeated or is_caption(line.text):
             line.role = "caption"
 
 
 def _body_start(lines: list[_Line]) -> int | None:
     """Index of the first article paragraph, preferring a dateline paragraph near the top.
 
-    A wire story starts at its dateline, so prose found just before it (a caption without a
-    credit, a teaser) is not the article's start.
+    Prose followed by a date stamp or byline before the next paragraph is still header (a
+    standfirst, or a title that ends with a question mark). A wire story starts at its
+    dateline, so prose found just before it (a caption without a credit, a teaser) is not the
+    article's start either.
     """
     paragraphs = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     if not paragraphs:
         return None
+    stamps = [
+        i
+        for i, line in enumerate(lines)
+        if line.kind in ("published", "byline")
+        and not _WIRE_CREDIT.search(line.text)
+        and sum(p < i for p in paragraphs) <= _HEADER_PROSE
+    ]
+    if stamps and paragraphs[-1] > stamps[-1]:
+        paragraphs = [p for p in paragraphs if p > stamps[-1]]
     for i in paragraphs[: _LOOKAHEAD_FOR_DATELINE + 1]:
         if find_dateline(lines[i].text):
             for before in lines[paragraphs[0] : i]:
@@ -141,11 +196,7 @@ def _title_line(lines: list[_Line], start: int, title: str | None) -> _Line | No
         found = next((line for line in header if line.text.casefold() == wanted), None)
         if found:
             return found
-    candidates = [
-        line
-        for line in header
-        if line.role == "body" and _is_headline(line) and _words(line.text) >= 4
-    ]
+    candidates = [line for line in header if _is_title(line)]
     meta = next((i for i, line in enumerate(header) if line.kind in ("published", "byline")), start)
     found, after_chrome = None, True
     for line in header[:meta]:
@@ -168,7 +219,8 @@ def _mark_header(lines: list[_Line], start: int, title: str | None) -> str | Non
         elif line.role == "body":
             # A "Latest" or "Opinion" link above the article is a menu item, not a sidebar.
             kind = None if line.kind in _SECTION_KINDS else line.kind
-            _cut(line, kind or ("header" if seen_title else "navigation"))
+            below = "standfirst" if _is_paragraph(line) else "header"
+            _cut(line, kind or (below if seen_title else "navigation"))
     return found.text if found else None
 
 
