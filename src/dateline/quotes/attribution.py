@@ -20,11 +20,14 @@ from spacy.tokens import Doc, Token
 
 from dateline.quotes.marks import Quoted
 
-CUE_FILE = Path(__file__).resolve().parents[1] / "data" / "quotes" / "cue_verbs.txt"
+DATA = Path(__file__).resolve().parents[1] / "data" / "quotes"
 SUBJECTS = {"nsubj", "nsubjpass"}
 # A cue verb without a subject of its own ("..., adding that", "went on to say") reports
 # for the subject of the verb it hangs from.
 BORROWS_SUBJECT = {"conj", "advcl", "xcomp", "ccomp"}
+# Verbs whose direct object is the listener, not what was said ("told reporters").
+ADDRESSEE_VERBS = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "advise", "thank"}
+TOPIC_PREPOSITIONS = {"about", "for", "on", "at", "to", "of", "against"}
 EDGE = " \t\n,;:—–-"  # quotation marks stay: a mixed quote keeps its marks balanced
 WINDOW = 10  # tokens searched beside a quotation for its attribution
 GAP = 6  # most tokens allowed between a cue and the quotation it introduces
@@ -32,10 +35,10 @@ MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotations are titles or scar
 _DASH = re.compile(r"[\s\"”»,.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$")
 
 
-@lru_cache(maxsize=1)
-def cue_lemmas() -> frozenset[str]:
-    """The cue-verb lexicon (see data/quotes/README.md)."""
-    lines = CUE_FILE.read_text(encoding="utf-8").splitlines()
+@lru_cache(maxsize=2)
+def lexicon(name: str) -> frozenset[str]:
+    """A verb lexicon from data/quotes (see its README.md): one lemma a line."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
@@ -67,7 +70,27 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_cue(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cue_lemmas()
+    """A verb reporting speech or thought, or stating a position."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("VERB", "AUX") and (
+        lemma in lexicon("cue_verbs.txt") or lemma in lexicon("stance_verbs.txt")
+    )
+
+
+def complement(verb: Token) -> Token | None:
+    """What a cue verb attributes: its clause ("said that ..."), else its infinitive
+    ("wants to ..."), its object ("criticized the deal"; not the listener of "told him") or
+    the object of a preposition naming the topic ("called for a ban", "asked about it")."""
+    deps = {c.dep_: c for c in reversed(list(verb.children))}
+    for dep in ("ccomp", "xcomp"):
+        if dep in deps:
+            return deps[dep]
+    if "dobj" in deps and verb.lemma_.lower() not in ADDRESSEE_VERBS:
+        return deps["dobj"]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -76,7 +99,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ == "nsubj":
-                return child
+                relative = child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl"
+                return verb.head if relative else child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if verb.dep_ == "relcl":
@@ -126,13 +150,35 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
             continue
         if not is_cue(tok):
             continue
-        for comp in tok.children:
-            if comp.dep_ != "ccomp":
+        comp = complement(tok)
+        if comp is None or (comp.pos_ == "PRON" and comp.n_lefts + comp.n_rights == 0):
+            continue  # "called him", "knows that": nothing said is named
+        span = trim(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+        if span[1] > span[0] and not span[0] <= tok.idx < span[1]:  # a misparse wraps the cue
+            found.append(Attribution([span], (tok.idx, tok.idx + len(tok)), subject_of(tok)))
+    return unnest(text, found)
+
+
+def unnest(text: str, found: list[Attribution]) -> list[Attribution]:
+    """Give each word to one attribution, as news reads: an attribution inside another's
+    content ("X said the refusal to support Y is wrong") is part of what the outer speaker
+    said and is dropped; but when the outer cue trails its content ("A hinted X, police
+    said"), the parse has swallowed a separate attribution, so the outer content starts
+    after the inner one instead (and is dropped if nothing is left)."""
+    dropped: set[int] = set()
+    for n, inner in enumerate(found):
+        for outer in found:
+            if outer is inner or inner.cue is None or len(outer.parts) > 1:
                 continue
-            span = trim(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
-            if span[1] > span[0]:
-                found.append(Attribution([span], (tok.idx, tok.idx + len(tok)), subject_of(tok)))
-    return found
+            if not outer.start <= inner.cue[0] < outer.end:
+                continue
+            if outer.cue is None or outer.cue[0] < outer.start:
+                dropped.add(n)
+            else:
+                outer.parts = [trim(text, max(inner.end, inner.cue[1]), outer.end)]
+    return [
+        a for n, a in enumerate(found) if n not in dropped and _words(text[a.start : a.end]) >= 1
+    ]
 
 
 def _inside(pos: int, quoted: list[Quoted]) -> bool:
@@ -229,11 +275,19 @@ def attribute_quoted(parsed: Doc, rest: list[Quoted], done: list[Attribution]) -
                 break
         if found is None:
             found = _continued(text, q, done)
-        if found is None and _words(text[q.start : q.end]) >= MIN_UNATTRIBUTED_WORDS:
+        if found is None and _standalone(text, q):
             found = Attribution(list(q.parts), None, None, "direct")
         if found is not None and found not in done:
             done.append(found)
         ordered = sorted(done, key=lambda a: a.start)
+
+
+def _standalone(text: str, q: Quoted) -> bool:
+    """Whether an unattributed quotation is speech standing on its own (a sentence or
+    paragraph of its own, several words long) rather than a title or scare quote."""
+    before = text[: q.start - 1].rstrip()
+    opens_sentence = not before or before[-1] in ".!?:\n" or text[q.start - 2 : q.start] == "\n"
+    return opens_sentence and _words(text[q.start : q.end]) >= MIN_UNATTRIBUTED_WORDS
 
 
 def _continued(text: str, q: Quoted, done: list[Attribution]) -> Attribution | None:
