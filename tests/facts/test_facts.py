@@ -40,6 +40,14 @@ def _brief(fact: dict[str, Any]) -> tuple[Any, ...]:
         ("About 300 people were injured.", [("WOUND", 300, None, None)]),
         ("Security forces killed between 20 and 30 protesters.", [("KILL", None, 20, 30)]),
         ("The blast wounded 41 others, eleven of them critically.", [("WOUND", 41, 41, 41)]),
+        ("A 10,000-strong crowd marched on parliament.", [("PROTEST", 10000, 10000, 10000)]),
+        ("They fled after killing one and injuring five.", [("KILL", 1, 1, 1), ("WOUND", 5, 5, 5)]),
+        (
+            "The UN says 3.4 million Syrians are refugees.",
+            [("DISPLACE", 3400000, 3400000, 3400000)],
+        ),
+        ("He was one of 30 people arrested.", [("ARREST", 30, 30, 30)]),
+        ("Nearly 2.5 lakh people have been displaced.", [("DISPLACE", 250000, None, None)]),
         (
             "The attack killed 12 people and wounded 30 others.",
             [("KILL", 12, 12, 12), ("WOUND", 30, 30, 30)],

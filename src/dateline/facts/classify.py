@@ -63,8 +63,8 @@ def classify(span: Span, amount: Amount) -> Reading | None:
     noun = _counted_noun(span)
     if amount.currency:
         return Reading(MONEY, None, "money", None, _hedge(span, None))
-    if noun is None and (amount.year_like or (amount.low == 1 and amount.high == 1)):
-        return None  # a bare year, or "one" as a pronoun ("one of them", "no one")
+    if (noun is None and amount.year_like) or _pronoun_one(root, amount):
+        return None
     found = _find_type(root, noun)
     if found is None:
         return None
@@ -73,6 +73,13 @@ def classify(span: Span, amount: Amount) -> Reading | None:
     if unit is None:
         return None
     return Reading(fact_type, trigger, unit[0], unit[1], _hedge(span, trigger))
+
+
+def _pronoun_one(root: Token, amount: Amount) -> bool:
+    """ "One" as a pronoun: "no one", "the one who", "one of 30 people arrested"."""
+    if root.lower_ != "one" or amount.low != 1:
+        return False
+    return any(c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in root.children)
 
 
 def _is_label(span: Span) -> bool:
@@ -147,6 +154,13 @@ def _word_type(tok: Token, *, fallback: bool = False) -> tuple[str, Token] | Non
     return (fact_type, tok) if fact_type else None
 
 
+def _role_type(tok: Token) -> tuple[str, Token] | None:
+    """A non-fallback type named by a role noun ("refugees", "hostages")."""
+    triggers = lexicon.triggers()
+    fact_type = triggers.type_of_counted(_lemma(tok))
+    return (fact_type, tok) if fact_type and fact_type not in triggers.fallback else None
+
+
 def _modifier_type(tok: Token, *, compounds: bool = True) -> tuple[str, Token] | None:
     """A type signalled by a word modifying ``tok`` ("people *killed*", "*death* toll").
 
@@ -196,8 +210,8 @@ def _beside_path(head: Token, came_from: Token) -> tuple[str, Token] | None:
     for child in head.children:
         if child is came_from:
             continue
-        if child.dep_ in _COMPLEMENT_DEPS:
-            found = _word_type(child)
+        if child.dep_ in _COMPLEMENT_DEPS:  # "remain missing", "are refugees"
+            found = _word_type(child) or _role_type(child)
         elif child.dep_ in _SUBJECT_DEPS and _lemma(head) in lexicon.triggers().measure_verbs:
             found = _nominal_type(child, depth=2)
         else:
@@ -228,7 +242,9 @@ def _unit(noun: Token | None, fact_type: str) -> tuple[str, str | None] | None:
     lemma = _lemma(noun)
     if lemma in lexicon.group_nouns():
         return lemma, None
-    if lemma in lexicon.people_nouns() or noun.ent_type_ == "NORP":
+    if noun.ent_type_ == "NORP":  # the parser leaves "Syrians" plural; "Swiss" is singular
+        return "people", lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
+    if lemma in lexicon.people_nouns():
         return "people", None if lemma in ("person", "people", "other") else lemma
     if lemma in lexicon.triggers().counted[fact_type]:
         return "people", None

@@ -81,7 +81,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<![\w.,/:$€£¥₹-])(?:(?P<between>between)\s+)?"
         rf"(?P<n1>(?P<pre1>{pre})?(?P<v1>{number}))"
         rf"(?:(?P<sep>(?(between)\s+and\s+|(?:{_SEPARATORS})))(?P<n2>(?P<pre2>{pre})?(?P<v2>{number})))?"
-        rf"(?P<post>{post})?"
+        rf"(?P<strong>-strong\b)?(?P<post>{post})?"
         rf"(?![\w%]|[.:/,]\d|-[^\W\d_]|-\d|\s*(?:%|per\s?cent\b|percent\b))",
         re.IGNORECASE,
     )
@@ -181,7 +181,7 @@ def _is_range(match: re.Match[str], text: str) -> bool:
 def _build(match: re.Match[str], text: str) -> Amount:
     base, mult, vague = read_number(match.group("v1"))
     currency = _currency(match, text)
-    num_end = match.end("n2") if match.group("n2") else match.end("n1")
+    num_end = max(match.end("n1"), match.end("n2"), match.end("strong"))
     if match.group("n2"):
         high_base, high_mult, _ = read_number(match.group("v2"))
         low = base * (mult if mult != 1.0 else high_mult)
