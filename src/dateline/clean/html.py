@@ -24,6 +24,7 @@ import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document as Extracted
 
 from dateline.clean import news
 from dateline.model import DatelineError, Document, Removed
@@ -38,6 +39,8 @@ _CAPTION_XPATH = (
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote")
 _OUTSIDE_ARTICLE = "ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside"
 _ARTICLE_XPATH = "//article | //*[@itemprop='articleBody']"
+# Teasers in a related-stories box are headlines: short, without closing punctuation.
+HEADLINE_WORDS = 20
 # A block whose words are nearly all link text is a link to elsewhere, not article prose.
 LINK_SHARE = 0.8
 # Machine-readable values that leak out of page metadata: ISO timestamps and image paths.
@@ -121,22 +124,48 @@ def _page_facts(tree: etree._Element, url: str | None) -> _PageFacts:
     return facts
 
 
-def _dates(tree: etree._Element, url: str | None) -> tuple[str | None, str | None]:
-    """Publication and last-update dates (ISO) from the page's markup and URL, offline."""
-    published = htmldate.find_date(deepcopy(tree), original_date=True, url=url)
+def _updated(tree: etree._Element, url: str | None, published: str | None) -> str | None:
+    """The last-update date (ISO) from the page's markup, when later than publication."""
     updated = htmldate.find_date(deepcopy(tree), original_date=False, url=url)
-    if updated and published and updated <= published:
-        updated = None
-    return published, updated
+    return updated if updated and (published is None or updated > published) else None
 
 
 def _split_authors(author: str | None) -> list[str]:
+    """trafilatura joins the authors it finds with "; "."""
     names: list[str] = []
     for name in (author or "").split(";"):
         name = name.strip()
         if name and name not in names:
             names.append(name)
     return names
+
+
+@dataclass
+class _CutFacts:
+    """Metadata read from the lines that were cut: bylines, date stamps, footers."""
+
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    site: str | None = None
+
+
+def _cut_facts(removed: list[Removed]) -> _CutFacts:
+    """What the cut lines say, used where the page's markup says nothing."""
+    facts = _CutFacts()
+    for item in removed:
+        if item.kind == "byline":
+            facts.authors += [
+                a for a in news.byline_authors(item.text) or [] if a not in facts.authors
+            ]
+        elif item.kind == "published":
+            stamp = news.date_line(item.text) or {}
+            facts.published = facts.published or stamp.get("published")
+            facts.updated = facts.updated or stamp.get("updated")
+        elif item.kind in ("footer", "copyright"):
+            facts.published = facts.published or news.parse_date(item.text)
+            facts.site = facts.site or news.footer_site(item.text) or news.copyright_site(item.text)
+    return facts
 
 
 def _is_caption(line: str, facts: _PageFacts) -> bool:
@@ -159,20 +188,42 @@ def _line_kind(line: str, facts: _PageFacts, url: str | None) -> str | None:
     return None
 
 
+def _is_headline(line: str) -> bool:
+    """A short line without closing punctuation: how teasers in a related-stories box look."""
+    return len(line.split()) <= HEADLINE_WORDS and not line.rstrip("\"'”’").endswith(
+        (".", "!", ":")
+    )
+
+
 def _sort_lines(
-    lines: list[str], title: str | None, url: str | None, facts: _PageFacts
+    lines: list[str], title: str | None, heads: set[str], url: str | None, facts: _PageFacts
 ) -> tuple[list[str], list[str], list[Removed]]:
-    """Split extracted lines into body paragraphs, captions and removed boilerplate."""
+    """Split extracted lines into body paragraphs, captions and removed boilerplate.
+
+    Before the first paragraph, headings are the page's header block (kicker, headline,
+    standfirst), not article text. After a section heading such as "Related" or "Don't miss",
+    the headline-like lines that follow belong to that box, until prose resumes.
+    """
     body: list[str] = []
     captions: list[str] = []
     removed: list[Removed] = []
     title_words = _words(title or "")
+    section: str | None = None
     for raw in lines:
         line = " ".join(raw.split())
         if not line:
             continue
-        if not body and title_words and _words(line) == title_words:
+        words = _words(line)
+        if section and _is_headline(line):
+            removed.append(Removed(section, line))
+            continue
+        section = news.section_kind(line)
+        if section:
+            removed.append(Removed(section, line))
+        elif not body and title_words and words == title_words:
             removed.append(Removed("title", line))
+        elif not body and words in heads:
+            removed.append(Removed("standfirst", line))
         elif _is_caption(line, facts) or news.is_caption(line):
             if line not in captions:
                 captions.append(line)
@@ -200,38 +251,34 @@ def clean_html(
         raise DatelineError("empty HTML page: nothing to clean")
     tree, flags = _parse(html)
     facts = _page_facts(tree, url)
-    page_published, page_updated = _dates(tree, url)
     extracted = trafilatura.bare_extraction(
         deepcopy(tree), url=url, with_metadata=True, include_comments=False
     )
-    text = extracted.text if extracted is not None else ""
-    if not (text or "").strip():
+    text = (extracted.text if extracted is not None else None) or ""
+    if not text.strip():
         # The extractor found no article block: keep the page's whole text rather than nothing.
         flags.append("extraction_fallback")
-        text = trafilatura.html2txt(deepcopy(tree))
-    meta_title = title or (extracted.title if extracted is not None else None)
-    page_url = url or (extracted.url if extracted is not None else None)
+        text = trafilatura.html2txt(deepcopy(tree)) or ""
+    page = extracted or Extracted()
+    page_url = url or page.url
+    heads = {_words(_text(h)) for h in page.body.iter("head")}
     body_lines, captions, removed = _sort_lines(
-        (text or "").split("\n"), meta_title, page_url, facts
+        text.split("\n"), title or page.title, heads, page_url, facts
     )
     if not body_lines:
         raise DatelineError("no article text found in the HTML page")
     body = "\n\n".join(body_lines)
-    for caption in facts.article_captions:
-        if caption not in captions:
-            captions.append(caption)
-    page_site = extracted.sitename if extracted is not None else None
-    footer_published = next(
-        (news.parse_date(r.text) for r in removed if r.kind in ("footer", "published")), None
-    )
+    captions += [c for c in facts.article_captions if c not in captions]
+    cut = _cut_facts(removed)
+    page_published = page.date or cut.published
     return Document(
         body=body,
-        title=meta_title,
-        published=published or page_published or footer_published,
-        updated=page_updated,
-        site=site or (page_site.lstrip("@") if page_site else None) or news.domain_site(page_url),
+        title=title or page.title,
+        published=published or page_published,
+        updated=_updated(tree, url, published or page_published) or cut.updated,
+        site=site or (page.sitename or "").lstrip("@") or cut.site or news.domain_site(page_url),
         url=page_url,
-        authors=_split_authors(extracted.author if extracted is not None else None),
+        authors=_split_authors(page.author) or cut.authors,
         dateline=news.find_dateline(body),
         captions=captions,
         removed=removed,
