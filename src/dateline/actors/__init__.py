@@ -1,0 +1,403 @@
+"""Actor resolution: who a mention is, which country it belongs to and which PLOVER sectors.
+
+:func:`annotate` fills ``doc.entities`` with the named entities of the parse (character offsets
+into ``doc.body``) plus actor phrases that are not names ("police", "security forces",
+"Kazakhstan's leadership"), each resolved against the knowledge base. :func:`resolve_actor`
+does the same for one phrase, for the event coder.
+
+The rules, in the order they apply to one phrase:
+
+1. A person the KB knows ("Antony Blinken", or "Putin" when the story names him in full or he
+   held office on the publication date) takes the country and sectors of the office held on
+   that date; someone whose offices had all ended is ``ELI`` (a former official).
+2. An organisation takes its own country code (``IGO``, ``UNO``, ``PSE`` for Hamas) and its
+   sectors, after any role noun's ("UN peacekeepers" -> UNO MIL).
+3. Otherwise the first country, demonym, capital or seat of power named gives the country
+   ("Russian General ..." -> RUS) and role nouns give the sectors, the head noun first
+   ("anti-government protesters" -> CVL, OPP). A country or seat named alone is its
+   government ("Moscow", "the Kremlin" -> RUS GOV).
+4. An unqualified role noun takes the story's focus country: the dateline's country, else the
+   country its places point to most often ("police" in a story from Almaty -> KAZ COP).
+5. A role with an office and a country ("the Kazakh president") is linked to whoever held that
+   office on the publication date; a bare surname is linked to the full name used earlier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dateline.kb import KB, Entry, Office, Role, load_kb
+from dateline.model import Document
+from dateline.nlp import ensure_parsed
+
+# Entity labels this stage reports; numbers and dates belong to the facts and times stages.
+NE_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+PLACE_KINDS = frozenset({"country", "capital", "city", "seat"})
+# Country codes of non-state actors (PLOVER Table 5.1): never a story's focus country.
+NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# Labels the small model gives place names by mistake ("Almaty airport" -> PRODUCT).
+MISLABELLED_PLACE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "exiled"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Words that may stand between a role noun and the name it titles, or open a phrase.
+LEADING_NOISE = frozenset({"DET", "NUM", "ADV", "ADP", "PRON", "PART", "CCONJ", "PUNCT"})
+MAX_TITLE_TOKENS = 8
+
+TOKEN_RE = re.compile(r"'s\b|\w+(?:[-.'&]\w+)*\.?")
+DATELINE_RE = re.compile(r"\A\s*([A-Z][A-Z .'-]{1,40}?)\s*(?:,|:|\(|—|–|\s-\s)")
+
+
+@dataclass
+class Context:
+    """What the story tells about its actors, gathered once and used for every phrase."""
+
+    published: date | None = None
+    focus: str | None = None
+    mentioned: set[str] = field(default_factory=set)  # KB people named in full in the story
+    people: dict[str, dict[str, Any]] = field(default_factory=dict)  # surname -> resolution
+
+
+def _published(doc: Document | None) -> date | None:
+    if doc is None or not doc.published:
+        return None
+    try:
+        return date.fromisoformat(doc.published[:10])
+    except ValueError:
+        return None
+
+
+def _place_country(kb: KB, text: str) -> str | None:
+    """The country a place name or demonym points to, if the KB knows it."""
+    for entry in kb.lookup(text):
+        if (entry.kind in PLACE_KINDS or entry.kind == "demonym") and entry.country:
+            return entry.country
+    return None
+
+
+def dateline_country(doc: Document, kb: KB) -> str | None:
+    """The country of the story's dateline ("ALMATY:" -> KAZ), from the cleaner's dateline or
+    the opening words of the body."""
+    if doc.dateline and (country := _place_country(kb, doc.dateline.place)):
+        return country
+    match = DATELINE_RE.match(doc.body)
+    return _place_country(kb, match.group(1)) if match else None
+
+
+def focus_country(kb: KB, doc: Document, mentions: list[tuple[str, str]]) -> str | None:
+    """The country a story is about: its dateline's, else the one its places (and, half as
+    strongly, its demonyms) point to most often. ``mentions`` are (label, text) pairs."""
+    if country := dateline_country(doc, kb):
+        return country
+    votes: Counter[str] = Counter()
+    for label, text in mentions:
+        country = _place_country(kb, text) if label in ("GPE", "NORP") else None
+        if country and country not in NON_STATE:
+            votes[country] += 1.0 if label == "GPE" else 0.5
+    return votes.most_common(1)[0][0] if votes else None
+
+
+# -- one phrase ------------------------------------------------------------------------------
+@dataclass
+class _Scan:
+    """What the words of one phrase name, in order."""
+
+    names: list[tuple[int, list[Entry]]] = field(default_factory=list)  # (position, readings)
+    roles: list[tuple[int, Role, bool]] = field(default_factory=list)  # (position, role, plural)
+    unknown_name: str | None = None  # trailing capitalised words the KB does not know
+    former: bool = False
+
+
+def _words(phrase: str) -> list[str]:
+    text = re.sub(r"(\w)['’]s\b", r"\1 's", phrase.replace("’", "'"))
+    words = []
+    for word in TOKEN_RE.findall(text):
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]  # sentence-final full stop, not an abbreviation like "U.S."
+        words.append(word)
+    return words
+
+
+def _scan(kb: KB, words: list[str]) -> _Scan:
+    """Longest-first matching of KB names (capitalised words only) and role nouns."""
+    scan = _Scan()
+    longest = max(kb.max_name_words, kb.max_role_words)
+    unknown: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.lower() in FORMER:
+            scan.former = True
+            i += 1
+            continue
+        if word.lower().startswith("ex-") and len(word) > 3:
+            scan.former = True
+            word = words[i] = word[3:]
+        matched = False
+        for j in range(min(len(words), i + longest), i, -1):
+            span = " ".join(words[i:j])
+            entries = kb.lookup(span) if (word[:1].isupper() or word[:1].isdigit()) else []
+            if entries:
+                scan.names.append((i, entries))
+            elif found := kb.role(span):
+                scan.roles.append((i, *found))
+            matched = bool(entries or found)
+            if matched:
+                break
+        if not matched:
+            j = i + 1
+            if word[:1].isupper():
+                unknown.append(word)
+                scan.unknown_name = " ".join(unknown)
+                i = j
+                continue
+        unknown = []
+        i = j
+    return scan
+
+
+def _choose_person(kb: KB, entries: list[Entry], ctx: Context) -> Entry | None:
+    """The KB person a name means: a full name always; a bare surname only when the story names
+    that person in full or the person held an office on the publication date."""
+    people = [e for e in entries if e.kind == "person"]
+    for entry in people:
+        if entry.full or entry.kb_id in ctx.mentioned:
+            return entry
+    if ctx.published:
+        for entry in people:
+            if any(t.held_on(ctx.published) for t in kb.terms(entry.kb_id)):
+                return entry
+    return None
+
+
+def _term(kb: KB, person_id: str, on: date | None) -> tuple[Office, bool]:
+    """The term of office that describes a person on ``on``, and whether it had ended then."""
+    terms = kb.terms(person_id)
+    if on is None:
+        current = [t for t in terms if t.end is None]
+        return (current or terms[-1:])[0], False
+    held = [t for t in terms if t.held_on(on)]
+    if held:
+        return held[0], False
+    past = [t for t in terms if t.end and t.end <= on]
+    if past:
+        return max(past, key=lambda t: t.end), True
+    return terms[0], False  # not yet in office: the country still holds, the sector does not
+
+
+def _role_sectors(roles: list[tuple[int, Role, bool]]) -> list[str]:
+    """Sectors from role nouns: strong ones, the last (head) noun first; weak ones only alone."""
+    strong = [r for _, r, _ in reversed(roles) if not r.weak]
+    chosen = strong or [r for _, r, _ in reversed(roles)]
+    return list(dict.fromkeys(s for r in chosen for s in r.sectors))
+
+
+def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
+    scan = _scan(kb, _words(phrase))
+    result: dict[str, Any] = {"text": phrase, "country": None, "sectors": []}
+    places = [e for _, es in scan.names for e in es[:1] if e.kind in PLACE_KINDS | {"demonym"}]
+    qualifier = places[0].country if places else None
+    person = next(
+        (p for _, es in scan.names if (p := _choose_person(kb, es, ctx)) is not None), None
+    )
+    org = next((es[0] for _, es in scan.names if es[0].kind == "org"), None)
+    roles = _role_sectors(scan.roles)
+    if person:
+        term, ended = _term(kb, person.kb_id, ctx.published)
+        result.update(country=term.country, kb_id=person.kb_id, name=person.name)
+        result["sectors"] = ["ELI"] if ended else list(term.sectors)
+    elif org:
+        result.update(country=org.country, kb_id=org.kb_id, name=org.name)
+        result["sectors"] = list(dict.fromkeys([*roles, *org.sectors]))
+    else:
+        result["country"] = qualifier
+        alone = len(scan.names) == 1 and not scan.roles and scan.unknown_name is None
+        result["sectors"] = roles or (list(places[0].sectors) if alone and places else [])
+        if scan.unknown_name and (known := ctx.people.get(scan.unknown_name.split()[-1])):
+            for key in ("country", "kb_id", "name"):
+                if known.get(key) and not result.get(key):
+                    result[key] = known[key]
+            result["sectors"] = result["sectors"] or list(known.get("sectors", []))
+        if result["country"] is None and scan.roles:
+            result["country"] = ctx.focus
+        _link_office(kb, scan, result, ctx)
+    if scan.former and OFFICIAL_SECTORS & set(result["sectors"]):
+        result["sectors"] = ["ELI", *(s for s in result["sectors"] if s != "ELI")]
+    return {k: v for k, v in result.items() if v or k in ("text", "country", "sectors")}
+
+
+def _link_office(kb: KB, scan: _Scan, result: dict[str, Any], ctx: Context) -> None:
+    """ "the Kazakh president" -> the president of KAZ on the publication date."""
+    offices = [r for _, r, plural in scan.roles if r.office and not plural]
+    if scan.former or not offices or not result["country"] or scan.unknown_name:
+        return
+    holders = kb.holders(result["country"], offices[-1].office, ctx.published)
+    if len({h.person_id for h in holders}) == 1:
+        result.update(kb_id=holders[0].person_id, name=holders[0].name)
+
+
+def context_of(doc: Document | None, published: date | None = None) -> Context:
+    """The story context for :func:`resolve_actor`, from a document already annotated."""
+    kb = load_kb()
+    ctx = Context(published=published or _published(doc))
+    if doc is None:
+        return ctx
+    mentions = [(e["label"], e["text"]) for e in doc.entities]
+    ctx.focus = focus_country(kb, doc, mentions)
+    for entity in doc.entities:
+        if entity["label"] == "PERSON":
+            _remember_person(ctx, entity)
+    return ctx
+
+
+def _remember_person(ctx: Context, resolved: dict[str, Any]) -> None:
+    """Keep a full name's resolution so a later bare surname can share it."""
+    words = resolved["text"].split()
+    if len(words) > 1:
+        ctx.people.setdefault(words[-1], resolved)
+    if resolved.get("kb_id", "").startswith("person:") and len(words) > 1:
+        ctx.mentioned.add(resolved["kb_id"])
+
+
+def resolve_actor(
+    phrase: str, doc: Document | None = None, published: date | None = None
+) -> dict[str, Any]:
+    """Resolve one actor phrase to ``{text, country, sectors, kb_id?, name?}``.
+
+    ``doc`` gives the story context (its focus country for unqualified role nouns, the people it
+    names in full) and should have been through :func:`annotate`; ``published`` defaults to the
+    document's publication date and picks the office holder of the day.
+    """
+    return _resolve(load_kb(), phrase, context_of(doc, published))
+
+
+# -- the stage -------------------------------------------------------------------------------
+def _title_start(span: Any, role_words: frozenset[str]) -> int:
+    """Token index where the title before a person's name starts ("US Secretary of State
+    Antony Blinken", "Russian General Andrei Serdyukov"); the name's own start if none."""
+    doc, start = span.doc, span.start
+    i = start - 1
+    while i >= 0 and start - i <= MAX_TITLE_TOKENS and not doc[i].is_sent_end:
+        tok = doc[i]
+        ok = tok.lower_ in role_words or tok.lower_ in FORMER or tok.ent_type_ in ("NORP", "GPE")
+        if not (ok or tok.lower_ in ("'s", "’s") or (tok.ent_type_ == "ORG" and tok.is_title)):
+            break
+        i -= 1
+    i += 1
+    while i < start and doc[i].lower_ in ("of", "'s", "’s", "and"):
+        i += 1
+    return i
+
+
+def _role_words(kb: KB) -> frozenset[str]:
+    return frozenset(w for phrase in kb.roles for w in phrase.split())
+
+
+_MATCHERS: dict[int, Any] = {}
+
+
+def _role_matcher(nlp_vocab: Any, kb: KB) -> Any:
+    """A PhraseMatcher over every role noun form, built once per vocabulary."""
+    key = id(nlp_vocab)
+    if key not in _MATCHERS:
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+        patterns = [Doc(nlp_vocab, words=_words(p) or [p]) for p in kb.roles]
+        matcher.add("ROLE", patterns)
+        _MATCHERS[key] = (nlp_vocab, matcher)
+    return _MATCHERS[key][1]
+
+
+def _actor_span(span: Any) -> Any | None:
+    """The noun phrase a role noun heads, trimmed of determiners and numbers, extended by
+    "from/of <place>"; None when the role only modifies another noun ("police station")."""
+    doc = span.doc
+    head = span[-1]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    chunk = next((c for c in doc.noun_chunks if c.start <= span.start < c.end), None)
+    start, end = (chunk.start, chunk.end) if chunk is not None else (span.start, span.end)
+    if chunk is not None and not (span.start <= chunk.root.i < span.end):
+        possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+        if not possessive:
+            return None
+        end = span.end
+    while start < span.start and (doc[start].pos_ in LEADING_NOISE or doc[start].like_num):
+        start += 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("from", "of"):
+        nxt = end + 1 + (doc[end + 1].lower_ == "the")
+        if nxt < len(doc) and doc[nxt].ent_type_ in ("GPE", "NORP") and doc[nxt].ent_iob_ == "B":
+            end = nxt + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+    return doc[start:end]
+
+
+def annotate(doc: Document) -> Document:
+    """Fill ``doc.entities`` with resolved named entities and actor phrases (see module doc)."""
+    ensure_parsed(doc)
+    parsed = doc.parsed
+    if parsed is None:
+        return doc
+    kb = load_kb()
+    role_words = _role_words(kb)
+    ents = [e for e in parsed.ents if e.label_ in NE_LABELS]
+    ctx = Context(published=_published(doc))
+    ctx.focus = focus_country(kb, doc, [(e.label_, e.text) for e in ents])
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            person = _choose_person(kb, kb.lookup(ent.text), ctx)
+            if person:
+                ctx.mentioned.add(person.kb_id)
+
+    titles = {}  # PERSON start token -> title start token
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            titles[ent.start] = _title_start(ent, role_words)
+    in_title = {i for person, start in titles.items() for i in range(start, person)}
+
+    entities: list[dict[str, Any]] = []
+    for ent in ents:
+        label = ent.label_
+        top = kb.lookup(ent.text)[:1]
+        is_place = bool(top) and top[0].kind in PLACE_KINDS | {"demonym"}
+        if ent.start in in_title and not is_place:
+            continue  # a title's words ("Kazakh President", "State") belong to the person
+        if is_place and label in MISLABELLED_PLACE and top[0].kind != "seat":
+            label = "NORP" if top[0].kind == "demonym" else "GPE"
+        phrase_start = parsed[titles.get(ent.start, ent.start)].idx
+        resolved = _resolve(kb, doc.body[phrase_start : ent.end_char], ctx)
+        entity = {"text": ent.text, "label": label, "start": ent.start_char, "end": ent.end_char}
+        entity.update({k: v for k, v in resolved.items() if k not in ("text", "name") and v})
+        if label == "PERSON":
+            _remember_person(ctx, entity)
+        entities.append(entity)
+
+    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ == "PERSON"} | in_title
+    for _, start, end in _spans(_role_matcher(parsed.vocab, kb)(parsed), parsed):
+        span = _actor_span(parsed[start:end])
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        resolved = _resolve(kb, span.text, ctx)
+        entity = {"text": span.text, "label": "ACTOR", "start": span.start_char}
+        entity["end"] = span.end_char
+        entity.update({k: v for k, v in resolved.items() if k not in ("text", "name") and v})
+        entities.append(entity)
+    doc.entities = sorted(entities, key=lambda e: (e["start"], -e["end"]))
+    return doc
+
+
+def _spans(matches: list[tuple[int, int, int]], parsed: Any) -> list[tuple[int, int, int]]:
+    """Longest non-overlapping role matches, in text order."""
+    from spacy.util import filter_spans
+
+    spans = filter_spans([parsed[s:e] for _, s, e in matches])
+    return [(0, s.start, s.end) for s in sorted(spans, key=lambda s: s.start)]
