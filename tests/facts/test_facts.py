@@ -67,6 +67,8 @@ def test_types_and_figures(text: str, expected: list[tuple[Any, ...]]) -> None:
         "No one was killed in the attack.",
         "Prosecutors charged four police officers over the death of the teenager.",
         "The floods damaged 2,000 homes.",
+        "Men aged between 18 and 60 were detained at the checkpoint.",
+        "Ali, 45, was arrested on Monday.",
     ],
 )
 def test_no_false_facts(text: str) -> None:

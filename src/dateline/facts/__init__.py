@@ -61,8 +61,7 @@ def facts_in(doc: Document) -> list[dict[str, Any]]:
         return []
     facts = []
     for amount in amounts:
-        span = parsed.char_span(amount.num_start, amount.num_end, alignment_mode="expand")
-        reading = classify(span, amount) if span is not None and len(span) else None
+        reading = classify(parsed, amount)
         if reading is not None:
             facts.append(_fact(doc.body, amount, reading))
     return facts

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.facts import lexicon
 from dateline.facts.numbers import Amount
@@ -53,16 +53,20 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def classify(span: Span, amount: Amount) -> Reading | None:
+def classify(parsed: Doc, amount: Amount) -> Reading | None:
     """The fact a number states, or None when it is no count we know (or no count at all)."""
-    if not amount.currency and (_is_label(span) or any(t.ent_type_ in _VETO_ENTS for t in span)):
+    span = parsed.char_span(amount.num_start, amount.num_end, alignment_mode="expand")
+    full = parsed.char_span(amount.start, amount.num_end, alignment_mode="expand")
+    if span is None or full is None or not len(span):
+        return None
+    if not amount.currency and (_is_label(full) or any(t.ent_type_ in _VETO_ENTS for t in span)):
         return None
     root = span.root
     if root.dep_ == "appos":
         return None  # "wounded 41 others, eleven of them critically": a breakdown, not a count
     noun = _counted_noun(span)
     if amount.currency:
-        return Reading(MONEY, None, "money", None, _hedge(span, None))
+        return Reading(MONEY, None, "money", None, _hedge(full, None))
     if (noun is None and amount.year_like) or _pronoun_one(root, amount):
         return None
     found = _find_type(root, noun)
@@ -72,7 +76,7 @@ def classify(span: Span, amount: Amount) -> Reading | None:
     unit = _unit(noun, fact_type)
     if unit is None:
         return None
-    return Reading(fact_type, trigger, unit[0], unit[1], _hedge(span, trigger))
+    return Reading(fact_type, trigger, unit[0], unit[1], _hedge(full, trigger))
 
 
 def _pronoun_one(root: Token, amount: Amount) -> bool:
@@ -82,12 +86,15 @@ def _pronoun_one(root: Token, amount: Amount) -> bool:
     return any(c.dep_ == "det" or (c.dep_ == "prep" and c.lower_ == "of") for c in root.children)
 
 
-def _is_label(span: Span) -> bool:
-    """An age, a date, a time or a numbered label ("aged 45", "Resolution 2254", "3 years old")."""
+def _is_label(full: Span) -> bool:
+    """An age, a date, a time or a numbered label ("aged 45", "Resolution 2254", "3 years old").
+
+    ``full`` includes any qualifier, so "aged between 18 and 60" is read as the age range it is.
+    """
     words = lexicon.numbers()["not_counts"]
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    doc = full.doc
+    before = doc[full.start - 1].lower_ if full.start > 0 else ""
+    after = doc[full.end].lower_ if full.end < len(doc) else ""
     return before in words["before"] or after in words["after"]
 
 
@@ -252,7 +259,10 @@ def _unit(noun: Token | None, fact_type: str) -> tuple[str, str | None] | None:
 
 
 def _hedge(span: Span, trigger: Token | None) -> str | None:
-    """A word near the figure that marks it unconfirmed ("reportedly", "could total")."""
+    """A word near the figure that marks it unconfirmed ("reportedly", "could total").
+
+    ``span`` covers qualifier and number, so "an estimated 12 million" is qualified, not hedged.
+    """
     hedges = lexicon.numbers()["hedges"]
     sent = span.sent
     first = min(span.start, trigger.i if trigger is not None else span.start) - 3
