@@ -227,7 +227,7 @@ def _after(parsed: Doc, q: Quoted, limit: int) -> Attribution | None:
     if dash and _words(dash.group(1)) <= 8:
         span = parsed.char_span(*dash.span(1), alignment_mode="expand")
         if span is not None:
-            cue_at = text.index(dash.group(0).strip()[0], q.end)
+            cue_at = next(i for i in range(dash.start(), dash.end()) if text[i] in "—–―")
             return Attribution(list(q.parts), (cue_at, cue_at + 1), span.root, "direct")
     window = [t for t in _tokens_between(parsed, q.end, min(line_end, limit)) if not t.is_space]
     for n, tok in enumerate(window[:WINDOW]):

@@ -73,8 +73,9 @@ def _to_name(span: Span) -> Name:
     """Strip leading titles and nationalities: "Kazakh President Kassym-Jomart Tokayev"
     names the person "Kassym-Jomart Tokayev", titled president."""
     cut = max((t.i + 1 for t in span if _is_title(t)), default=span.start)
-    if cut >= span.end:
-        cut = span.start
+    rest = span.doc[cut : span.end]
+    if not len(rest) or any(t.pos_ not in ("PROPN", "PUNCT") for t in rest):
+        cut = span.start  # "the health ministry" is not a titled person
     window = span.doc[max(0, span.start - 4) : span.end]
     named = span.doc[cut : span.end]
     given = frozenset(t.lower_.rstrip(".") for t in window if t.lower_.rstrip(".") in titles())
@@ -93,9 +94,11 @@ def mention_span(head: Token) -> Span:
     the noun phrase up to the head (``a senior official``), leaving out appositions and
     relative clauses that follow the head."""
     name = name_span(head)
-    if name is not None:
-        return head.doc[min(name.start, head.left_edge.i) : max(name.end, head.i + 1)]
-    return head.doc[head.left_edge.i : head.i + 1]
+    start = min(name.start, head.left_edge.i) if name is not None else head.left_edge.i
+    end = max(name.end, head.i + 1) if name is not None else head.i + 1
+    while start < head.i and head.doc[start].is_punct:
+        start += 1  # "— Reuters"
+    return head.doc[start:end]
 
 
 class Resolver:

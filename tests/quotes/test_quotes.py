@@ -1,0 +1,151 @@
+"""The quote stage on the seed story and on the forms news uses to attribute speech."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from dateline.eval.quotes import lenient, read_ann, strict
+from dateline.model import Document
+from dateline.quotes import annotate
+from dateline.quotes.marks import find_quoted
+
+
+def quotes_of(body: str) -> list[dict[str, Any]]:
+    return annotate(Document(body=body)).quotes
+
+
+def only(body: str) -> dict[str, Any]:
+    found = quotes_of(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def seed_body(seed_text: str) -> str:
+    """The article paragraphs of the seed page, as the cleaner leaves them."""
+    paras = [p for p in seed_text.splitlines() if p.strip()]
+    first = next(i for i, p in enumerate(paras) if p.startswith("ALMATY: Russian troops"))
+    last = next(i for i, p in enumerate(paras) if p.endswith("reportedly under arrest."))
+    return "\n\n".join(paras[first : last + 1])
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[^\w$]+", " ", text).strip()
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("The peacekeeping operation is over", "Andrei Serdyukov"),
+        ("We must come home. We’ve completed our mission.", "Vladimir Putin"),
+        (
+            "once Russians are in your house, it’s sometimes very difficult to get them to leave",
+            "Antony Blinken",
+        ),
+        ("psychological importance", "Kassym-Jomart Tokayev"),
+        ("could total $2-3 billion", "Kassym-Jomart Tokayev"),
+    ],
+)
+def test_seed_quotes_and_speakers(seed_text: str, said: str, speaker: str) -> None:
+    body = seed_body(seed_text)
+    found = [q for q in quotes_of(body) if _bare(said) in _bare(q["text"])]
+    assert found, f"no quote holding {said!r}"
+    quote = found[0]
+    assert quote["speaker"]["text"] == speaker
+    assert body[quote["speaker"]["start"] : quote["speaker"]["end"]] == speaker
+    for start, end in quote.get("parts", [[quote["start"], quote["end"]]]):
+        assert body[start:end] in quote["text"]
+    assert body[quote["cue"]["start"] : quote["cue"]["end"]] == quote["cue"]["text"]
+
+
+def test_seed_kinds(seed_text: str) -> None:
+    by_text = {q["text"]: q for q in quotes_of(seed_body(seed_text))}
+    assert by_text["The peacekeeping operation is over"]["kind"] == "direct"
+    mixed = next(q for t, q in by_text.items() if "could total" in t)
+    assert mixed["kind"] == "mixed"
+    assert mixed["cue"]["text"] == "said"
+
+
+def test_quote_split_by_its_attribution_is_one_quote_with_the_pronoun_resolved() -> None:
+    body = (
+        'General Andrei Serdyukov addressed the troops.\n\n"We must come home," he said. '
+        '"We have completed our mission."'
+    )
+    quote = only(body)
+    assert quote["text"] == "We must come home We have completed our mission."
+    assert len(quote["parts"]) == 2
+    assert quote["speaker"]["text"] == "Andrei Serdyukov"
+    assert quote["speaker"]["mention"]["text"] == "he"
+
+
+def test_colon_introduced_quote() -> None:
+    quote = only("Mayor Jane Doe said: “We will rebuild the bridge before winter.”")
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "We will rebuild the bridge before winter."
+    assert quote["speaker"]["text"] == "Jane Doe"
+
+
+def test_dash_attributed_quote() -> None:
+    quote = only("“The talks have failed and nobody knows what comes next.” — Reuters")
+    assert quote["cue"]["text"] == "—"
+    assert quote["speaker"]["text"] == "Reuters"
+
+
+def test_indirect_speech_with_and_without_that() -> None:
+    with_that = only("The mayor said that the bridge would reopen in May.")
+    assert with_that["kind"] == "indirect"
+    assert with_that["text"] == "that the bridge would reopen in May"
+    without = only("Police said three people were arrested.")
+    assert without["text"] == "three people were arrested"
+    assert without["speaker"]["text"] == "Police"
+
+
+def test_according_to() -> None:
+    quote = only("According to the health ministry, 40 people were killed in the attack.")
+    assert quote["cue"]["text"] == "According to"
+    assert quote["speaker"]["text"] == "the health ministry"
+    assert quote["text"] == "40 people were killed in the attack."
+
+
+def test_title_resolves_to_the_titled_person() -> None:
+    body = (
+        "President Vladimir Putin met the troops on Thursday.\n\n"
+        "The president said that the mission had ended."
+    )
+    assert only(body)["speaker"]["text"] == "Vladimir Putin"
+
+
+def test_quotation_over_paragraphs_continues_with_the_next_opening_mark() -> None:
+    body = "He said: “The first part runs on\n\n“and the second part ends here.”"
+    (quoted,) = find_quoted(body)
+    assert [body[s:e] for s, e in quoted.parts] == [
+        "The first part runs on",
+        "and the second part ends here.",
+    ]
+
+
+def test_straight_marks_and_scare_quotes() -> None:
+    body = 'She called it "a disaster" and left. "We are done here," she said.'
+    assert [body[q.start : q.end] for q in find_quoted(body)] == ["a disaster", "We are done here"]
+
+
+def test_other_languages_get_no_quotes() -> None:
+    doc = annotate(Document(body="« Nous rentrons », a dit le général.", language="fr"))
+    assert doc.quotes == []
+
+
+def test_overlap_rules(tmp_path) -> None:
+    gold = [(0, 10)]
+    assert strict(gold, [(0, 20)]) == 0.5
+    assert lenient(gold, [(0, 20)]) == 1.0
+    ann = tmp_path / "a.ann"
+    ann.write_text(
+        "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\txxxxxxxxx xxxxx\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    (gold_one,) = read_ann(ann)
+    assert gold_one.content == [(11, 20), (25, 30)]
+    assert gold_one.source == [(0, 5)]
