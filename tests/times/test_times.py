@@ -90,6 +90,10 @@ def only(body: str, published: str | None = FRIDAY) -> dict[str, Any]:
         ("He left several years ago.", "several years ago", "PAST_REF", "ref"),
         ("Rents rose over the past three years.", "the past three years", "P3Y", "duration"),
         ("Rents rose over the past few months.", "the past few months", "PXM", "duration"),
+        ("Wages stalled over the last decade.", "the last decade", "P10Y", "duration"),
+        # headline capitals, and a year used as a modifier keeps its determiner out
+        ("THE WAR ENDED IN MAY 2020", "MAY 2020", "2020-05", "month"),
+        ("The 2022 World Cup opened.", "2022", "2022", "year"),
     ],
 )
 def test_expression(sentence: str, text: str, value: str, granularity: str) -> None:
@@ -159,6 +163,7 @@ def test_publication_datetime_is_read_as_its_date() -> None:
         "The protest march began at noon.",
         "The 32-year old was arrested.",
         "Some 1,990 people and $2022 in cash were counted.",
+        "About 2000 people and 1500 troops were there.",
         "Call 555-1990 for help.",
         "The game was tied in the second half.",
         "They discussed the fall of the regime.",

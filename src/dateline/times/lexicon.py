@@ -71,15 +71,29 @@ def _capitalised(words: object) -> str:
 MONTH_FULL = rf"(?-i:{_capitalised(MONTHS)}|{alternation(w.upper() for w in MONTHS)})"
 # "May" and "March" are also a verb and a noun: alone they count only after a preposition.
 MONTH_UNAMBIGUOUS = rf"(?-i:{_capitalised(m for m in MONTHS if m not in ('may', 'march'))})"
-MONTH_ANY = rf"(?-i:{_capitalised(MONTHS)}|(?:{_capitalised(MONTH_ABBREVIATIONS)})\b\.?)"
+MONTH_ANY = (
+    rf"(?-i:{_capitalised(MONTHS)}|{alternation(w.upper() for w in MONTHS)}"
+    rf"|(?:{_capitalised(MONTH_ABBREVIATIONS)})\b\.?)"
+)
 WEEKDAY = rf"(?-i:{_capitalised(WEEKDAYS)}|{alternation(w.upper() for w in WEEKDAYS)})"
 _UNITS_1_9 = alternation(w for w in SMALL_NUMBERS if SMALL_NUMBERS[w] < 10 and len(w) > 2)
 NUMBER = (
     rf"(?:\d{{1,3}}|(?:{alternation(TENS)})(?:[-\s](?:{_UNITS_1_9}))?"
     rf"|{alternation(SMALL_NUMBERS)}|{alternation(VAGUE_QUANTITIES)})"
 )
-YEAR = r"(?<![\d$€£.,#/-])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[.,]\d|-\d)"
 ORDINAL_QUARTER = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+# Nouns that make a preceding four-digit number a count, not a year ("2000 people").
+COUNTED_NOUNS = alternation((
+    "people", "persons", "troops", "soldiers", "police", "policemen", "officers", "workers",
+    "students", "residents", "refugees", "migrants", "families", "children", "men", "women",
+    "civilians", "protesters", "demonstrators", "members", "votes", "voters", "cases", "deaths",
+    "dead", "casualties", "homes", "houses", "buildings", "dollars", "euros", "pounds", "rupees",
+    "yuan", "yen", "tonnes", "tons", "barrels", "kilometres", "kilometers", "km", "miles",
+    "metres", "meters", "feet", "acres", "hectares", "units", "jobs", "shares", "cars",
+    "vehicles", "rounds", "times",
+))  # fmt: skip
 
 
 def month_number(name: str) -> int:

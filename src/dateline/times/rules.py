@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from dateline.times import calendar as cal
 from dateline.times.lexicon import (
+    COUNTED_NOUNS,
     DECADE_WORDS,
     MONTH_ANY,
     MONTH_FULL,
@@ -254,8 +255,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Value:
 
 
 def _span(m: re.Match[str], ctx: Context) -> Value:
-    """Stretches such as "the past three years": a duration (P3Y), or PXY when vague."""
-    amount = number_value(m["num"])
+    """Stretches such as "the past three years" or "the last decade": a duration (P3Y, P10Y),
+    or PXY when vague."""
+    amount = number_value(m["num"]) if m["num"] else 1
     unit = UNITS[m["unit"].lower().rstrip("s").replace("centurie", "century")]
     unit = {"DE": "10Y", "CE": "100Y", "Q": "3M"}.get(unit, unit)
     if amount is None:
@@ -432,6 +434,11 @@ RULES: list[Rule] = [
     ),
     _rule(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)", _part_of_day),
     _rule(
+        r"(?:the\s+)?(?:past|last)\s+(?P<unit>decade|century)(?P<num>)",
+        _span,
+        antecedent=False,
+    ),
+    _rule(
         rf"{EDGE}?(?P<rel>{_REL})\s+(?P<unit>week|weekend|month|year|decade|century)",
         _relative_unit,
     ),
@@ -481,8 +488,8 @@ RULES: list[Rule] = [
         _half,
     ),
     _rule(
-        rf"(?:the\s+)?(?:{EDGE})?(?:(?:the\s+)?year\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|"
-        rf"calendar\s+(?:year\s+)?)?(?P<y>{YEAR})",
+        rf"(?:{EDGE})?(?:the\s+year\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|"
+        rf"calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\s+(?:{COUNTED_NOUNS})\b)",
         _year,
     ),
     _rule(
