@@ -162,11 +162,12 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
 
 
 def _choose_person(kb: KB, entries: list[Entry], ctx: Context) -> Entry | None:
-    """The KB person a name means: a full name always; a bare surname only when the story names
-    that person in full or the person held an office on the publication date."""
+    """The KB person a name means: a full name always; a bare surname when it can mean nothing
+    else in the KB ("Shoigu"), else only when the story names that person in full or the
+    person held an office on the publication date ("Austin" is also a city)."""
     people = [e for e in entries if e.kind == "person"]
     for entry in people:
-        if entry.full or entry.kb_id in ctx.mentioned:
+        if entry.full or entry.kb_id in ctx.mentioned or len(entries) == 1:
             return entry
     if ctx.published:
         for entry in people:

