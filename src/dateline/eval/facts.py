@@ -95,7 +95,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
         "recall": recall,
         "f1": f1,
     }
-    for split in ("dev", "heldout"):
+    for split in dict.fromkeys(item.get("split", "dev") for item in items):
         if counts[f"{split}_gold"] or counts[f"{split}_pred"]:
             metrics[f"{split}_f1"] = _prf(
                 counts[f"{split}_tp"], counts[f"{split}_gold"], counts[f"{split}_pred"]

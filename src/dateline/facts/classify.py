@@ -113,17 +113,24 @@ def _counted_noun(span: Span) -> Token | None:
 
 
 def _find_type(root: Token, noun: Token | None) -> tuple[str, Token] | None:
-    """Nearest signal first: the noun's modifiers, the path up, the noun itself, a possessor."""
+    """Nearest signal first: the noun's modifiers, the path up, the noun itself, a possessor.
+
+    A role noun ("captives") beats a weak governing word ("holding"), which names a state but
+    not who brought it about.
+    """
     triggers = lexicon.triggers()
     target = noun or root  # a number can be its own noun: "scores injured", "thousands fled"
-    found = (
-        _modifier_type(target, compounds=False)
-        or _prep_object_type(target, None)
-        or _walk_up(target)
-    )
+    found = _modifier_type(target, compounds=False) or _walk_up(target)
+    role = triggers.type_of_counted(_lemma(noun)) if noun is not None else None
+    if (
+        role
+        and role not in triggers.fallback
+        and (found is None or _lemma(found[1]) in triggers.weak_words)
+    ):
+        return role, noun  # type: ignore[return-value]
+    found = found or _prep_object_type(target, None)  # "30 people in custody"
     if found or noun is None:
         return found
-    role = triggers.type_of_counted(_lemma(noun))
     if role:
         return role, noun
     for child in noun.children:  # "the country's 1.4 billion people"

@@ -39,6 +39,7 @@ class Triggers:
     fallback: frozenset[str]
     measure_verbs: frozenset[str]
     prep_objects: dict[str, str]
+    weak_words: frozenset[str]
 
     def type_of_word(self, lemma: str, *, fallback: bool = True) -> str | None:
         """The type a governing/modifying word signals (fallback types only if allowed)."""
@@ -64,6 +65,7 @@ def triggers() -> Triggers:
         fallback=frozenset(data["fallback"]),
         measure_verbs=frozenset(data["measure_verbs"]),
         prep_objects=data["prep_objects"],
+        weak_words=frozenset(data["weak_words"]),
     )
 
 
