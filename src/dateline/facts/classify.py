@@ -3,15 +3,17 @@
 Only the few tokens around each number are looked at, in this order, nearest first:
 
 1. words modifying the counted noun ("12,000 *people*", "dozens *of journalists*"): "people
-   *killed*", "people who *fled*", "people *in custody*";
+   *killed*", "people who *fled*";
 2. the words the number hangs from, walking up the tree a few steps without leaving its clause:
    the governing verb or noun ("*killing* 14", "*detained*", "a *city* of 3 million"), a
    complement beside the path ("remain *missing*", "left 14 people *dead*"), a condition phrase
    ("with three journalists under *arrest*", "took to the *streets*"), or the subject of a
    measuring verb ("the *death toll* rose to 30");
 3. the counted noun itself when it names a role ("30 *deaths*", "5,000 *protesters*"): it comes
-   after the verb because "police *detained* 47 protesters" is a detention, not a crowd;
-4. a possessor place ("the *country's* 1.4 billion people") for a population.
+   after the verb because "police *detained* 47 protesters" is a detention, not a crowd, but it
+   beats a weak verb that names only a state ("holding 200 *captives*");
+4. a condition phrase on the counted noun ("30 people *in custody*"), then a possessor place
+   ("the *country's* 1.4 billion people") for a population.
 
 People counts must count people: a number whose counted noun is not a person ("30 days", "200
 homes") is not a casualty figure, which keeps "detained for 30 days" out.
@@ -123,11 +125,12 @@ def _find_type(root: Token, noun: Token | None) -> tuple[str, Token] | None:
     found = _modifier_type(target, compounds=False) or _walk_up(target)
     role = triggers.type_of_counted(_lemma(noun)) if noun is not None else None
     if (
-        role
+        noun is not None
+        and role
         and role not in triggers.fallback
         and (found is None or _lemma(found[1]) in triggers.weak_words)
     ):
-        return role, noun  # type: ignore[return-value]
+        return role, noun
     found = found or _prep_object_type(target, None)  # "30 people in custody"
     if found or noun is None:
         return found
