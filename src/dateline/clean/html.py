@@ -31,11 +31,10 @@ from dateline.model import DatelineError, Document, Removed
 
 # Wrapper tags that carry no text of their own; flattened when nesting defeats the parser.
 _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|tbody|thead|tr|td|th|table)\b[^>]*>")
-_CAPTION_XPATH = (
-    "//figcaption | //*[@itemprop='caption'] | "
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')] | "
-    "//*[contains(@class, 'caption-text') or contains(@class, 'wp-caption-text')]"
-)
+# Caption markup: figcaption, schema.org captions, and class names such as "caption",
+# "wp-caption-text" or "media__caption". Long elements are wrappers, not captions.
+_CAPTION_XPATH = "//figcaption | //*[@itemprop='caption'] | //*[contains(@class, 'caption')]"
+CAPTION_CHARS = 600
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote")
 _OUTSIDE_ARTICLE = "ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside"
 _ARTICLE_XPATH = "//article | //*[@itemprop='articleBody']"
@@ -106,7 +105,7 @@ def _page_facts(tree: etree._Element, url: str | None) -> _PageFacts:
     articles = tree.xpath(_ARTICLE_XPATH)
     for element in tree.xpath(_CAPTION_XPATH):
         caption = _text(element)
-        if not caption or _words(caption) in facts.captions:
+        if not caption or len(caption) > CAPTION_CHARS or _words(caption) in facts.captions:
             continue
         facts.captions[_words(caption)] = caption
         inside = any(a is element or element in a.iterdescendants() for a in articles)
@@ -131,10 +130,11 @@ def _updated(tree: etree._Element, url: str | None, published: str | None) -> st
 
 
 def _split_authors(author: str | None) -> list[str]:
-    """trafilatura joins the authors it finds with "; "."""
+    """trafilatura joins the authors it finds with "; "; shouted bylines are title-cased."""
     names: list[str] = []
     for name in (author or "").split(";"):
         name = name.strip()
+        name = news.place_case(name) if name.isupper() else name
         if name and name not in names:
             names.append(name)
     return names
