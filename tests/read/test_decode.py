@@ -54,6 +54,20 @@ def test_undeclared_cp1252_is_detected() -> None:
     assert decode(WESTERN.encode("cp1252")) == WESTERN
 
 
+@pytest.mark.parametrize(
+    "text,encoding",
+    [
+        ("Minister powiedział, że rozmowy w Łodzi zakończą się jutro.", "cp1250"),
+        ("Vláda oznámila, že prezident navštíví Brno příští týden.", "cp1250"),
+        ("Dışişleri Bakanı, müzakerelerin İstanbul'da süreceğini söyledi.", "cp1254"),
+        ("El presidente anunció: ¿Habrá acuerdo en Bogotá el próximo año?", "cp1252"),
+        ("Le ministre a déclaré qu’il n’y aura pas de négociations à Genève.", "cp1252"),
+    ],
+)
+def test_undeclared_latin_code_page_is_recognised(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
 def test_undeclared_cyrillic_is_detected() -> None:
     text = "Президент России заявил журналистам, что переговоры продолжатся в Москве."
     assert decode(text.encode("cp1251")) == text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -42,13 +43,69 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
     re.IGNORECASE,
 )
-# How far the detected best guess may be from cp1252 for us to still prefer cp1252: short
-# Western snippets are ambiguous between the Windows code pages and cp1252 is far commoner.
-_CHAOS_SLACK = 0.02
-_FALLBACK_HANDLER = "dateline.cp1252"
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
+_DETECT_SAMPLE = 64 * 1024
+_HIGH = bytes(range(0x80))  # deleting these leaves the bytes >= 0x80
+_SINGLE_BYTE_MIN = 200  # bytes that decode alone: code pages leave a few undefined, CJK ~190
+
+# The Windows code pages of Latin-script news, in order of preference when the text fits
+# several equally well, each with the non-ASCII letters of the languages written in it.
+# Short snippets defeat statistical detectors (Polish in cp1252 looks as "likely" as
+# Polish in cp1250), but mis-decoded text shows itself: letters no one language combines,
+# or symbols such as "³" and "¿" inside words.
+_LATIN_ALPHABETS: dict[str, tuple[str, ...]] = {
+    "cp1252": (
+        "àâæçèéêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíñóúü",  # Spanish
+        "àáâãçéêíóôõú",  # Portuguese
+        "àèéìíîòóù",  # Italian
+        "åäöæøé",  # Scandinavian
+        "àçèéíïòóúü",  # Catalan
+        "áéíóöúëèï",  # Dutch
+    ),
+    "cp1250": (
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "čćđšž",  # Croatian, Bosnian, Slovene
+        "ăâîşţ",  # Romanian
+    ),
+    "cp1254": ("âçğıîöşûü",),  # Turkish
+}
+_ODD_SYMBOL = re.compile(r"(?<=[^\W\d_])[\xa1-\xbf\xd7\xf7]|[\xa1-\xbf\xd7\xf7](?=[^\W\d_])")
+_UPPER_AFTER_INVERTED = re.compile(r"[¡¿](?=[^\W\d_a-zß-ÿ])")
+
+
+@lru_cache(maxsize=32)
+def _fallback_handler(encoding: str) -> str | None:
+    """A codec error handler reading bytes that are not UTF-8 as ``encoding``, registered on
+    first use; None for multi-byte encodings, whose bytes mean nothing one at a time.
+
+    Bytes the code page leaves undefined read as latin-1, as browsers do, so that ftfy can
+    still recognise them in mojibake.
+    """
+    table, defined = [], 0
+    for i in range(256):
+        try:
+            table.append(bytes([i]).decode(encoding))
+            defined += 1
+        except UnicodeDecodeError:
+            table.append(chr(i))
+    if defined < _SINGLE_BYTE_MIN:
+        return None
+
+    def fallback(err: UnicodeError) -> tuple[str, int]:
+        assert isinstance(err, UnicodeDecodeError)
+        return "".join(table[b] for b in err.object[err.start : err.end]), err.end
+
+    name = f"dateline.{encoding}"
+    codecs.register_error(name, fallback)
+    return name
+
 
 # Magic numbers of common binary formats that a user might pass by mistake.
 _BINARY_MAGIC = (
@@ -82,29 +139,6 @@ _NOT_PRINTABLE_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
 _NOT_PRINTABLE_ASCII_OR_ENTITY = re.compile(r"[^\t\n\x20-\x7e]|&")
 
 
-def _cp1252_table() -> list[str]:
-    """cp1252 for each byte; the five bytes cp1252 leaves undefined map as latin-1 does."""
-    table = []
-    for i in range(256):
-        try:
-            table.append(bytes([i]).decode("cp1252"))
-        except UnicodeDecodeError:
-            table.append(chr(i))
-    return table
-
-
-_CP1252 = _cp1252_table()
-
-
-def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: bytes that are not UTF-8 are read as cp1252 instead."""
-    assert isinstance(err, UnicodeDecodeError)
-    return "".join(_CP1252[b] for b in err.object[err.start : err.end]), err.end
-
-
-codecs.register_error(_FALLBACK_HANDLER, _cp1252_fallback)
-
-
 def _codec(label: str | bytes | None) -> str | None:
     """The Python codec name for a charset label, or None when the label is unknown."""
     if not label:
@@ -124,33 +158,62 @@ def _declared_in_page(content: bytes) -> str | None:
     return _codec(match.group(1) or match.group(2)) if match else None
 
 
+def _misfit(text: str, alphabets: tuple[str, ...]) -> int:
+    """How badly ``text`` fits a code page: odd symbols plus letters outside the best language."""
+    letters: dict[str, int] = {}
+    for char in text:
+        if not char.isascii() and char.isalpha():
+            lower = char.lower()
+            letters[lower] = letters.get(lower, 0) + 1
+    foreign = min(
+        sum(n for char, n in letters.items() if char not in alphabet) for alphabet in alphabets
+    )
+    odd = len(_ODD_SYMBOL.findall(text)) - len(_UPPER_AFTER_INVERTED.findall(text))
+    return foreign + max(odd, 0)
+
+
+def _best_latin(sample: bytes) -> str:
+    """The Latin code page that reads ``sample`` most plausibly (cp1252 on a tie)."""
+    return min(
+        _LATIN_ALPHABETS,
+        key=lambda cp: _misfit(sample.decode(cp, errors="replace"), _LATIN_ALPHABETS[cp]),
+    )
+
+
 def _detect(content: bytes) -> str:
-    """Guess the encoding of bytes that are not UTF-8, preferring cp1252 for Western text.
+    """Guess the encoding of bytes that are not UTF-8.
 
-    Valid UTF-8 runs are left out of the sample, so that in a mixed file the detector judges
-    only the bytes that need another encoding.
+    Valid UTF-8 runs are left out of the sample, so that in a mixed file only the bytes that
+    need another encoding are judged. The statistical detector decides between scripts; when
+    the text is Latin script, :func:`_best_latin` picks the code page.
     """
-    matches = from_bytes(_UTF8_MULTIBYTE.sub(b"", content))
-    best = matches.best()
-    if best is None:
-        return "cp1252"
-    for match in matches:
-        if match.chaos <= best.chaos + _CHAOS_SLACK and any(
-            _codec(name) == "cp1252" for name in (match.encoding, *match.could_be_from_charset)
-        ):
-            return "cp1252"
-    return _codec(best.encoding) or "cp1252"
+    sample = _UTF8_MULTIBYTE.sub(b"", content)[:_DETECT_SAMPLE]
+    best = from_bytes(sample).best()
+    if best is not None and _codec(best.encoding) not in _LATIN_ALPHABETS:
+        letters = [c for c in str(best) if c.isalpha()]
+        if sum(not c.isascii() for c in letters) > len(letters) / 2:
+            return _codec(best.encoding) or "cp1252"
+    return _best_latin(sample)
 
 
-def _decode_as(content: bytes, encoding: str) -> str:
-    """Decode with ``encoding``; for cp1252, keep any valid UTF-8 runs as UTF-8.
+def _mostly_utf8(content: bytes) -> bool:
+    """True when valid multi-byte UTF-8 sequences outnumber the stray non-UTF-8 bytes."""
+    stray = _UTF8_MULTIBYTE.sub(b"", content)
+    return len(_UTF8_MULTIBYTE.findall(content)) >= len(stray.translate(None, _HIGH))
 
-    Pages mixing the two (UTF-8 with quotes pasted from Windows) are common, and valid
-    multi-byte UTF-8 almost never occurs by chance in cp1252 text, so this reads both right.
+
+def _decode_as(content: bytes, encoding: str, *, strict: bool = False) -> str:
+    """Decode with ``encoding``; UTF-8 text with some bytes in a single-byte code page (quotes
+    pasted from Windows) keeps its UTF-8 and reads only the stray bytes in that code page.
+
+    A text mostly in the code page is decoded whole: a few of its byte pairs could pass as
+    UTF-8 by chance, and ftfy repairs any UTF-8 in it that comes out as mojibake (bytes the
+    code page leaves undefined are kept as latin-1 for that, not replaced).
     """
-    if encoding == "cp1252":
-        return content.decode("utf-8", errors=_FALLBACK_HANDLER)
-    return content.decode(encoding, errors="replace")
+    handler = _fallback_handler(encoding)
+    if handler and _mostly_utf8(content):
+        return content.decode("utf-8", errors=handler)
+    return content.decode(encoding, errors="strict" if strict else handler or "replace")
 
 
 def to_text(content: bytes, declared: str | None = None) -> str:
@@ -170,10 +233,8 @@ def to_text(content: bytes, declared: str | None = None) -> str:
     for encoding in (_codec(declared), _declared_in_page(content)):
         if encoding in (None, "utf-8"):
             continue
-        if encoding == "cp1252":
-            return _decode_as(content, encoding)
         try:
-            return content.decode(encoding)
+            return _decode_as(content, encoding, strict=True)
         except UnicodeDecodeError:
             continue
     return _decode_as(content, _detect(content))
