@@ -47,6 +47,10 @@ def _brief(fact: dict[str, Any]) -> tuple[Any, ...]:
             [("DISPLACE", 3400000, 3400000, 3400000)],
         ),
         ("He was one of 30 people arrested.", [("ARREST", 30, 30, 30)]),
+        ("The militia is holding 200 captives.", [("ABDUCT", 200, 200, 200)]),
+        ("Cholera has sickened 4,000 people in the camps.", [("AFFECTED", 4000, 4000, 4000)]),
+        ("There are 300 people in custody.", [("DETAIN", 300, 300, 300)]),
+        ("The country's 1.4 billion people", [("POPULATION", 1400000000, 1400000000, 1400000000)]),
         ("Nearly 2.5 lakh people have been displaced.", [("DISPLACE", 250000, None, None)]),
         (
             "The attack killed 12 people and wounded 30 others.",

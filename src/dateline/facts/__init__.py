@@ -1,10 +1,11 @@
 """Numeric facts: how many were killed, arrested, displaced, how much money, how big a place.
 
-:func:`annotate` fills :attr:`Document.facts` with one dict per figure the text states::
+:func:`annotate` fills :attr:`Document.facts` with one dict per figure the text states; for
+"Police said at least 12,000 people have been detained." it gives::
 
     {"type": "DETAIN", "value": 12000, "min": 12000, "max": None, "qualifier": "at_least",
      "hedge": None, "unit": "people", "who": None, "currency": None, "trigger": "detained",
-     "text": "at least 12,000", "start": 812, "end": 827}
+     "text": "at least 12,000", "start": 12, "end": 27}
 
 Design:
 

@@ -15,6 +15,7 @@ times ("10:30", "3pm"), dates ("12/03"), percentages, compounds such as "45-year
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,9 +50,9 @@ class Amount:
     year_like: bool = False
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first so that "tens of thousands" wins over "thousands"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
