@@ -78,6 +78,12 @@ def test_mixed_utf8_and_cp1252_in_one_file() -> None:
     assert decode(content) == "Line one: “UTF-8” café.\nLine two: “cp1252” naïve.\n"
 
 
+def test_mostly_cp1252_file_with_a_utf8_line() -> None:
+    western = "Zürich talks – “no deal”, said the négociateur.\n"
+    content = "Intro: “Genève” café.\n".encode() + (western * 3).encode("cp1252")
+    assert decode(content) == "Intro: “Genève” café.\n" + western * 3
+
+
 def test_mojibake_is_repaired() -> None:
     text = "Café owners said it’s early — for now."
     broken = text.encode("utf-8").decode("cp1252")  # "CafÃ© ... itâ€™s ... â€” ..."
