@@ -245,7 +245,7 @@ def repair(text: str) -> str:
 
     Line ends become ``"\n"``. ftfy fixes each line on its own, and a line of printable ASCII
     has nothing for it to fix (HTML entities aside, which are left alone in HTML), so only the
-    other lines go through it: several times faster on real pages, with the same result.
+    other lines go through it: faster on real pages, with the same result.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     in_html = "<" in text
