@@ -62,6 +62,11 @@ def actor(phrase: str, doc: Document | None = None, published=date(2022, 1, 14))
         ("Ukrainian soldiers", "UKR", "MIL"),
         ("the Israeli military", "ISR", "MIL"),
         ("Iranian journalists", "IRN", "JRN"),
+        ("al-Shabaab militants", "SOM", "REB"),
+        ("Hamas spokesman Abu Obeida", "PSE", "REB"),
+        ("Russian opposition leader Alexei Navalny", "RUS", "OPP"),
+        ("anti-government protesters", "KAZ", "CVL"),
+        ("Kazakh officials", "KAZ", "GOV"),
     ],
 )
 def test_required_actors(story: Document, phrase: str, country: str, sector: str) -> None:
@@ -102,6 +107,12 @@ def test_people_resolved_by_date() -> None:
     assert actor("Shoigu", published=date(2024, 6, 1))["sectors"] == ["ELI"]
     assert actor("former President Donald Trump", published=date(2022, 1, 1))["sectors"] == ["ELI"]
     assert actor("Prime Minister Liz Truss", published=date(2022, 10, 1))["country"] == "GBR"
+
+
+def test_people_keep_their_country_across_offices() -> None:
+    assert actor("Mark Rutte", published=date(2020, 1, 1))["country"] == "NLD"
+    assert actor("Mark Rutte", published=date(2025, 1, 1))["country"] == "IGO"
+    assert actor("Ursula von der Leyen", published=date(2023, 6, 1))["country"] == "EUR"
 
 
 def test_bare_surname_needs_support() -> None:

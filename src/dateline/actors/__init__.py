@@ -48,6 +48,13 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Words that may stand between a role noun and the name it titles, or open a phrase.
 LEADING_NOISE = frozenset({"DET", "NUM", "ADV", "ADP", "PRON", "PART", "CCONJ", "PUNCT"})
 MAX_TITLE_TOKENS = 8
+# Title words that signal no sector themselves ("opposition leader", "deputy foreign minister").
+TITLE_WORDS = frozenset(
+    {"leader", "chief", "head", "deputy", "acting", "senior", "top", "chairman", "chairwoman"}
+    | {"chair", "director", "secretary", "representative", "adviser", "advisor", "aide"}
+)
+# Lower-case words that open names: "al-Shabaab", "von der Leyen", "bin Salman".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "von", "van", "de", "der", "di", "da", "le"})
 
 TOKEN_RE = re.compile(r"'s\b|\w+(?:[-.'&]\w+)*\.?")
 DATELINE_RE = re.compile(r"\A\s*([A-Z][A-Z .'-]{1,40}?)\s*(?:,|:|\(|—|–|\s-\s)")
@@ -123,6 +130,13 @@ def _words(phrase: str) -> list[str]:
     return words
 
 
+def _may_name(word: str, span: str) -> bool:
+    """Names are only looked up where they are written as names: "Police" in a headline is a
+    name candidate, "police" is not; "al-Shabaab" and "von der Leyen" are."""
+    opens = word[:1].isdigit() or word.split("-")[0].lower() in NAME_PARTICLES or word[:1].isupper()
+    return opens and any(c.isupper() or c.isdigit() for c in span)
+
+
 def _scan(kb: KB, words: list[str]) -> _Scan:
     """Longest-first matching of KB names (capitalised words only) and role nouns."""
     scan = _Scan()
@@ -141,7 +155,7 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
         matched = False
         for j in range(min(len(words), i + longest), i, -1):
             span = " ".join(words[i:j])
-            entries = kb.lookup(span) if (word[:1].isupper() or word[:1].isdigit()) else []
+            entries = kb.lookup(span) if _may_name(word, span) else []
             if entries:
                 scan.names.append((i, entries))
             elif found := kb.role(span):
@@ -191,11 +205,12 @@ def _term(kb: KB, person_id: str, on: date | None) -> tuple[Office, bool]:
     return terms[0], False  # not yet in office: the country still holds, the sector does not
 
 
-def _role_sectors(roles: list[tuple[int, Role, bool]]) -> list[str]:
-    """Sectors from role nouns: strong ones, the last (head) noun first; weak ones only alone."""
-    strong = [r for _, r, _ in reversed(roles) if not r.weak]
-    chosen = strong or [r for _, r, _ in reversed(roles)]
-    return list(dict.fromkeys(s for r in chosen for s in r.sectors))
+def _role_sectors(roles: list[tuple[int, Role, bool]]) -> tuple[list[str], list[str]]:
+    """Sectors from strong and from weak role nouns, each the last (head) noun first."""
+    ordered = [r for _, r, _ in reversed(roles)]
+    strong = [s for r in ordered if not r.weak for s in r.sectors]
+    weak = [s for r in ordered if r.weak for s in r.sectors]
+    return list(dict.fromkeys(strong)), list(dict.fromkeys(weak))
 
 
 def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
@@ -207,14 +222,18 @@ def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
         (p for _, es in scan.names if (p := _choose_person(kb, es, ctx)) is not None), None
     )
     org = next((es[0] for _, es in scan.names if es[0].kind == "org"), None)
-    roles = _role_sectors(scan.roles)
+    strong, weak = _role_sectors(scan.roles)
+    roles = strong or weak  # a weak role ("official", "forces") counts only alone
     if person:
         term, ended = _term(kb, person.kb_id, ctx.published)
         result.update(country=term.country, kb_id=person.kb_id, name=person.name)
         result["sectors"] = ["ELI"] if ended else list(term.sectors)
     elif org:
-        result.update(country=org.country, kb_id=org.kb_id, name=org.name)
-        result["sectors"] = list(dict.fromkeys([*roles, *org.sectors]))
+        # "Hamas leader X": the person belongs to the organisation but is not it.
+        if scan.unknown_name is None:
+            result.update(kb_id=org.kb_id, name=org.name)
+        result["country"] = org.country
+        result["sectors"] = list(dict.fromkeys([*strong, *org.sectors])) or weak
     else:
         result["country"] = qualifier
         alone = len(scan.names) == 1 and not scan.roles and scan.unknown_name is None
@@ -296,7 +315,8 @@ def _title_start(span: Any, role_words: frozenset[str]) -> int:
 
 
 def _role_words(kb: KB) -> frozenset[str]:
-    return frozenset(w for phrase in kb.roles for w in phrase.split())
+    """Words that may make up a title before a name: role nouns and rank words."""
+    return frozenset(w for phrase in kb.roles for w in phrase.split()) | TITLE_WORDS
 
 
 _MATCHERS: dict[int, Any] = {}
@@ -382,7 +402,10 @@ def annotate(doc: Document) -> Document:
         entities.append(entity)
 
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ == "PERSON"} | in_title
+    named = {i for e in ents for i in range(e.start, e.end)}
     for _, start, end in _spans(_role_matcher(parsed.vocab, kb)(parsed), parsed):
+        if all(i in named for i in range(start, end)):
+            continue  # "Defence Ministry" tagged ORG is already an entity
         span = _actor_span(parsed[start:end])
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
