@@ -106,3 +106,19 @@ def test_change_is_two_figures_not_a_range() -> None:
 def test_year_is_marked() -> None:
     assert _one("in 2021").year_like
     assert not _one("2,021 people").year_like
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "currency"),
+    [
+        ("Pakistan approved Rs5bn for flood relief.", None, "PKR"),
+        ("India and Pakistan each pledged 2bn rupees.", None, "unknown"),
+        ("The city pledged 2bn rupees.", "https://news.example.pk/story", "PKR"),
+        ("The city pledged 2bn rupees.", "https://news.example.com/story", "unknown"),
+        ("Kenya raised 5m shillings.", None, "KES"),
+        ("It cost 4,000 Indian rupees.", None, "INR"),
+    ],
+)
+def test_ambiguous_currency_settled_by_the_story(text: str, url: str | None, currency: str) -> None:
+    (amount,) = find_amounts(text, url)
+    assert amount.currency == currency

@@ -26,7 +26,8 @@ Design:
   ("family", "household"); MONEY has unit "money".
 - ``currency`` (MONEY only) is an ISO 4217 code: "$" and "dollars" are USD, "€" EUR, "£" and
   "pounds" GBP unless a country is named ("Egyptian pounds", "A$"); a sign several countries
-  share with nothing to tell them apart ("Rs", "rupees", "¥") is "unknown".
+  share ("Rs", "rupees") is settled by the story's site domain (".pk") or by the only country
+  using it that the story names, and is "unknown" when neither tells ("¥" always is).
 - ``trigger`` is the word that decided the type (None for MONEY, decided by the currency);
   ``text``/``start``/``end`` cover qualifier, currency and number in :attr:`Document.body`.
 
@@ -54,7 +55,7 @@ def annotate(doc: Document) -> Document:
 
 def facts_in(doc: Document) -> list[dict[str, Any]]:
     """The facts of one document, in text order, without changing it beyond its parse."""
-    amounts = find_amounts(doc.body)
+    amounts = find_amounts(doc.body, doc.url)
     if not amounts:
         return []
     parsed = ensure_parsed(doc).parsed

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from dateline.facts import lexicon
 
@@ -133,38 +134,62 @@ def _read_words(words: list[str]) -> float:
     return total + current
 
 
-def _currency(match: re.Match[str], text: str) -> str | None:
-    """The ISO 4217 code the amount names, "unknown" when the sign is ambiguous, else None."""
+def _currency(match: re.Match[str], text: str) -> tuple[str | None, str | None]:
+    """``(ISO 4217 code, currency name)`` the amount names; the code is "unknown" when the sign
+    or name is shared by several countries ("Rs", "rupees"), and None when there is no money."""
     cur = lexicon.currencies()
     for group in ("pre1", "pre2"):
         sign = (match.group(group) or "").strip()
         if sign:
             upper = sign.upper()
             if upper in cur["codes"]:
-                return cur["code_aliases"].get(upper, upper)
-            return cur["symbols"].get(sign) or cur["symbols"].get(upper, "unknown")
+                return cur["code_aliases"].get(upper, upper), None
+            code = cur["symbols"].get(sign) or cur["symbols"].get(upper, "unknown")
+            return code, cur["sign_names"].get(sign)
     if match.group("code"):
         code = match.group("code")
-        return cur["code_aliases"].get(code, code)
-    name = match.group("name")
+        return cur["code_aliases"].get(code, code), None
+    name = (match.group("name") or "").lower()
     if not name:
-        return None
-    if name.lower() == "pound" and re.match(r"s?\s+of\b", text[match.end("name") :]):
-        return None  # "200 pounds of explosives" is a weight
+        return None, None
+    if name == "pound" and re.match(r"s?\s+of\b", text[match.end("name") :]):
+        return None, None  # "200 pounds of explosives" is a weight
     adj = " ".join((match.group("adj") or "").lower().split())
-    return cur["names"][name.lower()].get(adj)
+    return cur["names"][name].get(adj), name
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every candidate amount in ``text``, in order, with value, range, qualifier and currency."""
+def _resolve(code: str | None, name: str | None, text: str, url: str | None) -> str | None:
+    """Settle an ambiguous currency from the story: its site's country domain, else the only
+    country using that currency the text names ("Rs5bn" in a story about Pakistan is PKR)."""
+    if code != "unknown" or name is None:
+        return code
+    homes = lexicon.currencies()["homes"]
+    candidates = {c: homes[c] for c in lexicon.currencies()["names"][name].values() if c in homes}
+    host = urlsplit(url).hostname or "" if url else ""
+    by_domain = [c for c, (tld, *_) in candidates.items() if host.endswith(f".{tld}")]
+    if len(by_domain) == 1:
+        return by_domain[0]
+    named = [
+        c
+        for c, (_, *countries) in candidates.items()
+        if any(re.search(rf"\b{re.escape(country)}", text) for country in countries)
+    ]
+    return named[0] if len(named) == 1 else code
+
+
+def find_amounts(text: str, url: str | None = None) -> list[Amount]:
+    """Every candidate amount in ``text``, in order, with value, range, qualifier and currency.
+
+    ``url`` (the story's address) helps settle an ambiguous currency such as "rupees".
+    """
     amounts: list[Amount] = []
     for match in _pattern().finditer(text):
         if match.group("sep") and not _is_range(match, text):
             # "2021-22" or a score "3-1" is no count; "from 10 to 30" is two figures
             if match.group("sep").strip() not in ("-", "–", "—"):
-                amounts += _split(match, text)
+                amounts += _split(match, text, url)
             continue
-        amounts.append(_build(match, text))
+        amounts.append(_build(match, text, url))
     return amounts
 
 
@@ -179,9 +204,9 @@ def _is_range(match: re.Match[str], text: str) -> bool:
     return low * (low_mult if low_mult != 1.0 else high_mult) < high * high_mult
 
 
-def _build(match: re.Match[str], text: str) -> Amount:
+def _build(match: re.Match[str], text: str, url: str | None) -> Amount:
     base, mult, vague = read_number(match.group("v1"))
-    currency = _currency(match, text)
+    currency = _resolve(*_currency(match, text), text, url)
     num_end = max(match.end("n1"), match.end("n2"), match.end("strong"))
     if match.group("n2"):
         high_base, high_mult, _ = read_number(match.group("v2"))
@@ -212,10 +237,10 @@ def _build(match: re.Match[str], text: str) -> Amount:
     )
 
 
-def _split(match: re.Match[str], text: str) -> list[Amount]:
+def _split(match: re.Match[str], text: str, url: str | None) -> list[Amount]:
     """Both sides of a pair that is not a range ("from 10 to 30"), each read on its own."""
     sides = (_pattern().match(text, match.start(g), match.end(g)) for g in ("n1", "n2"))
-    return [_build(side, text) for side in sides if side]
+    return [_build(side, text, url) for side in sides if side]
 
 
 def _year_like(number: str, currency: str | None) -> bool:
