@@ -114,11 +114,16 @@ def test_expression(sentence: str, text: str, value: str, granularity: str) -> N
         ("The alliance set a January 22 deadline.", "2022-01-22"),
         ("Voting took place on Dec. 19.", "2021-12-19"),
         ("The court will rule on Feb. 3.", "2022-02-03"),
-        # a bare month: the nearest, unless the tense points far the other way
+        # a bare month: the most recent in a past clause (but next month may be reported as
+        # set), the coming one in a future clause, else the nearest
         ("Prices rose in November.", "2021-11"),
+        ("Prices rose in March.", "2021-03"),
+        ("The vote was set for February.", "2022-02"),
         ("The summit is planned for March.", "2022-03"),
         ("The deal was signed in September.", "2021-09"),
         ("Elections will be held in August.", "2022-08"),
+        ("Elections will be held in December.", "2022-12"),
+        ("Voting was held in December.", "2021-12"),
     ],
 )
 def test_direction(sentence: str, value: str) -> None:

@@ -106,16 +106,24 @@ def weekday_in_week(anchor: date, weekday: int, weeks: int) -> date:
     return monday + timedelta(days=weekday)
 
 
-# A tense overrides the nearest reading only when that reading lies this far on the wrong side
-# of the anchor: tense is a weak cue ("was set for Dec. 15", "payable Dec. 15").
-OVERRIDE_DAYS = 120
-
-
 def month_year(anchor: date, month: int, direction: Direction) -> int:
-    """The year of a bare month name ("in March"): the nearest such month, unless a clear tense
-    says otherwise and the nearest is over four months on the wrong side."""
-    year = anchor.year + (-1 if month - anchor.month > 6 else 1 if month - anchor.month < -6 else 0)
-    return _tense_override(anchor, date(year, month, 1), direction, days=OVERRIDE_DAYS).year
+    """The year of a bare month name ("in March").
+
+    In a past clause, the most recent such month, except next month (a past clause may report
+    what is set for it); in a future clause, the coming one; else the nearest.
+    """
+    diff = month - anchor.month
+    if direction == "past":
+        return anchor.year - (diff >= 2)
+    if direction == "future":
+        return anchor.year + (diff < 0)
+    return anchor.year + (-1 if diff > 6 else 1 if diff < -6 else 0)
+
+
+# A tense overrides the nearest reading of a month and day only when that reading lies this far
+# on the wrong side of the anchor: a past clause often reports a date set ahead ("was declared
+# payable Dec. 15"), so tense is a weak cue there.
+OVERRIDE_DAYS = 120
 
 
 def month_day_date(anchor: date, month: int, day: int, direction: Direction) -> date | None:
@@ -130,13 +138,9 @@ def month_day_date(anchor: date, month: int, day: int, direction: Direction) -> 
     if not candidates:
         return None
     nearest = min(candidates, key=lambda d: abs((d - anchor).days))
-    return _tense_override(anchor, nearest, direction, days=OVERRIDE_DAYS)
-
-
-def _tense_override(anchor: date, nearest: date, direction: Direction, *, days: int) -> date:
-    if direction == "past" and (nearest - anchor).days > days:
+    if direction == "past" and (nearest - anchor).days > OVERRIDE_DAYS:
         return shift_years(nearest, -1)
-    if direction == "future" and (anchor - nearest).days > days:
+    if direction == "future" and (anchor - nearest).days > OVERRIDE_DAYS:
         return shift_years(nearest, 1)
     return nearest
 

@@ -40,9 +40,10 @@ def tense_at(parsed: Any, start: int, end: int) -> Direction:
         return "future"
     if any(c.lower_ == "to" and c.tag_ == "TO" for c in auxiliaries) and verb.tag_ == "VB":
         return "future"
-    if verb.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in auxiliaries):
+    if any(c.tag_ in PAST_TAGS or c.lower_ in ("has", "have", "'ve") for c in auxiliaries):
         return "past"
-    if any(c.lower_ in ("has", "have", "'ve") for c in auxiliaries):
+    present_passive = verb.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries)
+    if verb.tag_ in PAST_TAGS and not present_passive:  # "is planned for March" is not past
         return "past"
     if verb.tag_ == "VBG" and any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries):
         return "future"
