@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ def data_path() -> Path:
 
 
 def load(limit: int | None = None) -> list[dict[str, Any]]:
+    if limit is not None and limit < 1:
+        raise DatelineError(f"--limit must be a positive number of sentences, not {limit}")
     lines = [line for line in data_path().read_text(encoding="utf-8").splitlines() if line.strip()]
     return [json.loads(line) for line in lines[:limit]]
 
@@ -110,7 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dateline eval facts", description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
     args = parser.parse_args(argv)
-    metrics = evaluate(args.limit)
+    try:
+        metrics = evaluate(args.limit)
+    except DatelineError as exc:  # run as ``python -m``, a user error gets a message, not a trace
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(format_report("facts: own annotated sentences (type + figure)", metrics, ANCHORS))
     return 0
 
