@@ -110,6 +110,8 @@ def test_find_dateline(paragraph: str, text: str, place: str) -> None:
         "Meanwhile, the talks went on: nobody left.",
         "Geneva - Talks resumed.",  # a title-case place needs an agency credit
         "He said: we will return.",
+        "US: The economy grew faster than expected.",  # a topic label, not a place
+        "WORLD LAUNCH: The new model was shown in Cape Town.",  # not a known place
         "The troops left on Thursday.",
         "",
     ],

@@ -251,6 +251,30 @@ CASES: dict[str, Expected] = {
             "published": ["12 December 2023"],
         },
     ),
+    "chrome_teasers": Expected(
+        title="Court orders release of jailed editor",
+        published="2019-11-19",
+        site="The Associated Press",
+        dateline=Dateline("PORT LOUIS, Mauritius (AP)", "Port Louis"),
+        authors=[],
+        captions=[],
+        starts="PORT LOUIS, Mauritius (AP) — A court on Tuesday",
+        ends="said he would return to work on Wednesday.",
+        removed={
+            "navigation": ["Home", "Latest Headlines", "Filed Under: courts, press freedom"],
+            "sidebar": [
+                "Dam opens early as reservoir fills",
+                "The routes will link the three largest suburbs with the city centre from March.",
+            ],
+            "copyright": ["© 2019 The Associated Press. All rights reserved."],
+            "comments": [
+                "Comments",
+                "Reader2",
+                "Good news, but three weeks in a cell for doing your job is still three weeks too "
+                "many, and nobody will be held accountable for it, as usual in this country.",
+            ],
+        },
+    ),
 }
 
 

