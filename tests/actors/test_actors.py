@@ -81,6 +81,17 @@ def test_unqualified_roles_take_the_focus_country(nlp) -> None:
     assert actor("police", None)["country"] is None  # no story, no focus country
 
 
+def test_region_is_not_a_country(story: Document) -> None:
+    assert actor("Central American troops", story)["country"] == "KAZ"  # the focus, not USA
+
+
+def test_country_tagged_as_person_counts_as_a_place(nlp) -> None:
+    doc = annotated(nlp, "The government and people of Mali welcomed the peacekeepers.")
+    labels = {e["text"]: e["label"] for e in doc.entities}
+    assert labels.get("Mali") == "GPE"
+    assert actor("the government", doc)["country"] == "MLI"
+
+
 def test_dateline_gives_the_focus_country(nlp) -> None:
     doc = annotated(nlp, "Police said the talks with Russia went well.", dateline=None)
     doc.dateline = Dateline(text="KYIV:", place="KYIV")

@@ -118,6 +118,12 @@ def test_seats_of_power_stand_for_the_government(kb, name, country, sectors) -> 
     assert (entry.country, entry.sectors) == (country, sectors)
 
 
+def test_regions_are_not_demonyms(kb: KB) -> None:
+    assert first(kb, "Central American").country is None
+    assert first(kb, "Central Asian").kind == "group"
+    assert first(kb, "Rohingya").country == "MMR"
+
+
 def test_cities_in_any_case(kb: KB) -> None:
     assert first(kb, "ALMATY").country == "KAZ"
     assert first(kb, "Almaty").kind == "city"

@@ -39,10 +39,14 @@ NE_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
 PLACE_KINDS = frozenset({"country", "capital", "city", "seat"})
+# Names that qualify a role noun with a country ("Russian troops", "Central American troops").
+QUALIFIER_KINDS = PLACE_KINDS | {"demonym", "group"}
 # Country codes of non-state actors (PLOVER Table 5.1): never a story's focus country.
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Labels the small model gives place names by mistake ("Almaty airport" -> PRODUCT).
 MISLABELLED_PLACE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+# Country names that are also given names: tagged PERSON, they may well be people.
+GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "India", "Israel", "Kenya", "America"})
 FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "exiled"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Words that may stand between a role noun and the name it titles, or open a phrase.
@@ -216,7 +220,7 @@ def _role_sectors(roles: list[tuple[int, Role, bool]]) -> tuple[list[str], list[
 def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
     scan = _scan(kb, _words(phrase))
     result: dict[str, Any] = {"text": phrase, "country": None, "sectors": []}
-    places = [e for _, es in scan.names for e in es[:1] if e.kind in PLACE_KINDS | {"demonym"}]
+    places = [e for _, es in scan.names for e in es[:1] if e.kind in QUALIFIER_KINDS]
     qualifier = places[0].country if places else None
     person = next(
         (p for _, es in scan.names if (p := _choose_person(kb, es, ctx)) is not None), None
@@ -368,60 +372,81 @@ def annotate(doc: Document) -> Document:
     if parsed is None:
         return doc
     kb = load_kb()
-    role_words = _role_words(kb)
     ents = [e for e in parsed.ents if e.label_ in NE_LABELS]
+    labels = [_label(kb, e) for e in ents]
     ctx = Context(published=_published(doc))
-    ctx.focus = focus_country(kb, doc, [(e.label_, e.text) for e in ents])
-    for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+    ctx.focus = focus_country(kb, doc, [(lab, e.text) for lab, e in zip(labels, ents, strict=True)])
+    for ent, label in zip(ents, labels, strict=True):
+        if label == "PERSON" and len(ent) > 1:
             person = _choose_person(kb, kb.lookup(ent.text), ctx)
             if person:
                 ctx.mentioned.add(person.kb_id)
 
-    titles = {}  # PERSON start token -> title start token
-    for ent in ents:
-        if ent.label_ == "PERSON":
-            titles[ent.start] = _title_start(ent, role_words)
+    role_words = _role_words(kb)
+    titles = {
+        e.start: _title_start(e, role_words)
+        for e, lab in zip(ents, labels, strict=True)
+        if lab == "PERSON"
+    }
     in_title = {i for person, start in titles.items() for i in range(start, person)}
 
     entities: list[dict[str, Any]] = []
-    for ent in ents:
-        label = ent.label_
-        top = kb.lookup(ent.text)[:1]
-        is_place = bool(top) and top[0].kind in PLACE_KINDS | {"demonym"}
-        if ent.start in in_title and not is_place:
+    for ent, label in zip(ents, labels, strict=True):
+        if ent.start in in_title and label not in ("GPE", "NORP"):
             continue  # a title's words ("Kazakh President", "State") belong to the person
-        if is_place and label in MISLABELLED_PLACE and top[0].kind != "seat":
-            label = "NORP" if top[0].kind == "demonym" else "GPE"
         phrase_start = parsed[titles.get(ent.start, ent.start)].idx
         resolved = _resolve(kb, doc.body[phrase_start : ent.end_char], ctx)
-        entity = {"text": ent.text, "label": label, "start": ent.start_char, "end": ent.end_char}
-        entity.update({k: v for k, v in resolved.items() if k not in ("text", "name") and v})
+        entity = _entity(ent, label, resolved)
         if label == "PERSON":
             _remember_person(ctx, entity)
         entities.append(entity)
 
-    taken = {i for e in ents for i in range(e.start, e.end) if e.label_ == "PERSON"} | in_title
+    people = {
+        i
+        for e, lab in zip(ents, labels, strict=True)
+        if lab == "PERSON"
+        for i in range(e.start, e.end)
+    }
+    taken = people | in_title
     named = {i for e in ents for i in range(e.start, e.end)}
-    for _, start, end in _spans(_role_matcher(parsed.vocab, kb)(parsed), parsed):
-        if all(i in named for i in range(start, end)):
+    for match in _role_matches(parsed, kb):
+        if all(i in named for i in range(match.start, match.end)):
             continue  # "Defence Ministry" tagged ORG is already an entity
-        span = _actor_span(parsed[start:end])
+        span = _actor_span(match)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
-        resolved = _resolve(kb, span.text, ctx)
-        entity = {"text": span.text, "label": "ACTOR", "start": span.start_char}
-        entity["end"] = span.end_char
-        entity.update({k: v for k, v in resolved.items() if k not in ("text", "name") and v})
-        entities.append(entity)
+        entities.append(_entity(span, "ACTOR", _resolve(kb, span.text, ctx)))
     doc.entities = sorted(entities, key=lambda e: (e["start"], -e["end"]))
     return doc
 
 
-def _spans(matches: list[tuple[int, int, int]], parsed: Any) -> list[tuple[int, int, int]]:
-    """Longest non-overlapping role matches, in text order."""
+def _label(kb: KB, ent: Any) -> str:
+    """spaCy's label, corrected where the KB knows the name is a place or a people: the small
+    model tags "Almaty airport" PRODUCT and "Mali" PERSON."""
+    top = kb.lookup(ent.text)[:1]
+    if not top:
+        return ent.label_
+    kind, label = top[0].kind, ent.label_
+    if kind in ("demonym", "group") and label in MISLABELLED_PLACE:
+        return "NORP"
+    is_person_error = label == "PERSON" and kind == "country" and ent.text not in GIVEN_NAMES
+    if kind in PLACE_KINDS - {"seat"} and (label in MISLABELLED_PLACE or is_person_error):
+        return "GPE"
+    return label
+
+
+def _entity(span: Any, label: str, resolved: dict[str, Any]) -> dict[str, Any]:
+    """The entity record: the span's own text and offsets, and what it resolved to."""
+    entity = {"text": span.text, "label": label, "start": span.start_char, "end": span.end_char}
+    entity.update({k: v for k, v in resolved.items() if k not in ("text", "name") and v})
+    return entity
+
+
+def _role_matches(parsed: Any, kb: KB) -> list[Any]:
+    """Longest non-overlapping role-noun matches, in text order."""
     from spacy.util import filter_spans
 
-    spans = filter_spans([parsed[s:e] for _, s, e in matches])
-    return [(0, s.start, s.end) for s in sorted(spans, key=lambda s: s.start)]
+    matches = _role_matcher(parsed.vocab, kb)(parsed)
+    spans = filter_spans([parsed[start:end] for _, start, end in matches])
+    return sorted(spans, key=lambda span: span.start)
