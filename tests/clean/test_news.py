@@ -90,6 +90,15 @@ def test_date_line(line: str, dates: dict[str, str] | None) -> None:
         ("ST. LOUIS (AP) — A jury found.", "ST. LOUIS (AP)", "St. Louis"),
         ("SACRAMENTO, Calif. — The senate passed.", "SACRAMENTO, Calif.", "Sacramento"),
         ("GUINEA-BISSAU: Soldiers were seen.", "GUINEA-BISSAU", "Guinea-Bissau"),
+        ("PORT-AU-PRINCE, Haiti (AP) — Gangs.", "PORT-AU-PRINCE, Haiti (AP)", "Port-au-Prince"),
+        ("KARACHI, Jan 14: The rupee fell.", "KARACHI, Jan 14", "Karachi"),
+        ("ISLAMABAD, Jan 14 (APP): The cabinet.", "ISLAMABAD, Jan 14 (APP)", "Islamabad"),
+        ("MOSCOW, January 14. /TASS/. Russia said.", "MOSCOW, January 14. /TASS/", "Moscow"),
+        (
+            "NEW YORK, Jan. 14, 2022 /PRNewswire/ -- Acme said.",
+            "NEW YORK, Jan. 14, 2022 /PRNewswire/",
+            "New York",
+        ),
         ("Geneva (AFP) - Talks resumed.", "Geneva (AFP)", "Geneva"),
         (
             "RIO DE JANEIRO, Brazil (AP) — Rain fell.",
@@ -127,6 +136,7 @@ def test_find_dateline_reads_only_the_first_paragraph() -> None:
 def test_dateline_agency() -> None:
     assert dateline_agency(Dateline("LONDON (Reuters)", "London")) == "Reuters"
     assert dateline_agency(Dateline("KYIV, Ukraine (AP)", "Kyiv")) == "Associated Press"
+    assert dateline_agency(Dateline("MOSCOW, January 14. /TASS/", "Moscow")) == "TASS"
     assert dateline_agency(Dateline("ALMATY", "Almaty")) is None
     assert dateline_agency(None) is None
 

@@ -146,9 +146,11 @@ def date_line(line: str) -> dict[str, str] | None:
 _CAPS_WORD = r"[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]*"
 _TITLE_WORD = r"[A-ZÀ-Þ][a-zß-ÿ.'’\-]+"
 _REGION = r"(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’\-]*){0,3})"
-_DL_DATE = rf"(?:,\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
-_CREDIT = r"(?:\s*\((?P<agency>[A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,3})\))"
-_SEP = r"(?:\s*:\s*|\s*[—–]\s*|\s+--?\s+|\s*-\s+)"
+_DL_DATE = rf"(?:,\s*(?i:{_MONTH})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?)"
+# "(Reuters)", or a slashed credit as in "/PRNewswire/" and "/TASS/."
+_AGENCY = r"[A-Z][A-Za-z&.\-]*(?:\s+[A-Z][A-Za-z&.\-]*){0,3}"
+_CREDIT = rf"(?:\s*\({_AGENCY}\)|\s*/{_AGENCY}/)"
+_SEP = r"(?:\s*:\s*|\s*[—–]\s*|\s+--?\s+|\s*-\s+|(?<=/)\.\s+)"
 # "ALMATY:", "NEW DELHI —", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -"
 _DATELINE_CAPS = re.compile(
     rf"^(?P<text>(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}}){_REGION}?{_DL_DATE}?{_CREDIT}?)"
@@ -188,17 +190,40 @@ _NOT_PLACES = {
     "WATCH",
     "WARNING",
 }
-_SMALL_WORDS = {"and", "of", "de", "del", "la", "le", "du", "es", "al", "on", "upon"}
+_SMALL_WORDS = {
+    "and",
+    "of",
+    "de",
+    "del",
+    "la",
+    "le",
+    "les",
+    "du",
+    "des",
+    "es",
+    "al",
+    "on",
+    "upon",
+    "au",
+    "aux",
+    "sur",
+    "en",
+    "am",
+    "im",
+    "an",
+    "der",
+    "van",
+    "von",
+    "y",
+}
 
 
 def place_case(name: str) -> str:
-    """Title-case an all-caps place name: "NEW DELHI" -> "New Delhi", "ST. LOUIS" -> "St. Louis"."""
-    words = []
-    for i, word in enumerate(name.split()):
-        parts = [p[:1].upper() + p[1:].lower() for p in word.split("-")]
-        cased = "-".join(parts)
-        words.append(cased.lower() if i and cased.lower() in _SMALL_WORDS else cased)
-    return " ".join(words)
+    """Title-case an all-caps place name: "NEW DELHI" -> "New Delhi", "ST. LOUIS" -> "St. Louis",
+    "PORT-AU-PRINCE" -> "Port-au-Prince"."""
+    parts = re.split(r"([\s-]+)", name)
+    cased = [p[:1].upper() + p[1:].lower() for p in parts]
+    return "".join(p.lower() if i and p.lower() in _SMALL_WORDS else p for i, p in enumerate(cased))
 
 
 def find_dateline(body: str) -> Dateline | None:
@@ -246,7 +271,7 @@ def dateline_agency(dateline: Dateline | None) -> str | None:
     """The news agency credited in a dateline ("LONDON (Reuters)" -> "Reuters"), if any."""
     if dateline is None:
         return None
-    m = re.search(r"\(([^()]+)\)\s*$", dateline.text)
+    m = re.search(r"[(/]([^()/]+)[)/]\s*$", dateline.text)
     return AGENCIES.get(m.group(1).upper(), m.group(1)) if m else None
 
 
