@@ -110,6 +110,11 @@ def test_expression(sentence: str, text: str, value: str, granularity: str) -> N
         ("The president will visit Almaty on Wednesday.", "2022-01-19"),
         ("The president is to visit Almaty on Wednesday.", "2022-01-19"),
         ("The president has met the envoy on Monday.", "2022-01-10"),
+        # seasons: "last" is the latest ended, "next" the next to begin, a bare one follows tense
+        ("Snow was heavy last winter.", "2020-WI"),
+        ("Talks resume next summer.", "2022-SU"),
+        ("The drought hit in the summer.", "2021-SU"),
+        ("The drought will hit in the summer.", "2022-SU"),
         # a month and day without a year: the nearest such date
         ("The alliance set a January 22 deadline.", "2022-01-22"),
         ("Voting took place on Dec. 19.", "2021-12-19"),

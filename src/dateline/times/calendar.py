@@ -153,12 +153,28 @@ def quarter_year(anchor: date, quarter: int, direction: Direction) -> int:
     return anchor.year
 
 
-def season_year(anchor: date, start_month: int, direction: Direction) -> int:
-    """The year of a bare season ("last summer", "this fall", "the summer")."""
+def season_year(
+    anchor: date, start_month: int, direction: Direction, *, strict: bool = False
+) -> int:
+    """The year of a season starting in ``start_month`` (a winter belongs to the year of its
+    December): in a past clause the latest begun ("the summer"), or with ``strict`` the latest
+    ended ("last summer"); in a future one the current or coming one, or with ``strict`` the
+    next to begin ("next summer"); else this year's."""
+    starts = [date(y, start_month, 1) for y in range(anchor.year - 2, anchor.year + 2)]
     if direction == "past":
-        return anchor.year if start_month <= anchor.month else anchor.year - 1
-    if direction == "future" and start_month + 2 < anchor.month:
-        return anchor.year + 1
+        begun = [
+            s
+            for s in starts
+            if shift_months(s.year, s.month, 3 if strict else 0) <= (anchor.year, anchor.month)
+        ]
+        return begun[-1].year
+    if direction == "future":
+        coming = [
+            s
+            for s in starts
+            if shift_months(s.year, s.month, 0 if strict else 3) > (anchor.year, anchor.month)
+        ]
+        return coming[0].year
     return anchor.year
 
 

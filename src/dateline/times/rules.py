@@ -103,6 +103,26 @@ def year_value(text: str) -> int:
 
 
 Normaliser = Callable[[re.Match[str], Context], Value]
+GRANULARITY = {
+    "D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
+    "CE": "century",
+}  # fmt: skip
+# Durations are written in days, weeks, months or years (a quarter is P3M, a decade P10Y).
+DURATION_UNIT = {
+    "D": (1, "D"), "W": (1, "W"), "M": (1, "M"), "Q": (3, "M"), "Y": (1, "Y"), "DE": (10, "Y"),
+    "CE": (100, "Y"),
+}  # fmt: skip
+
+
+def _words(text: str | None) -> str:
+    """A matched phrase lower-cased with single spaces, for table look-ups."""
+    return " ".join((text or "").lower().split())
+
+
+def _unit(text: str) -> str:
+    """The unit code of a unit word, singular or plural ("centuries" -> "CE")."""
+    word = text.lower()
+    return UNITS["century" if word.startswith("centur") else word.removesuffix("s")]
 
 
 def _needs_anchor(granularity: str) -> Callable[[Normaliser], Normaliser]:
@@ -146,7 +166,7 @@ def _month(m: re.Match[str], ctx: Context) -> Value:
         return cal.month_value(year_value(m["year"]), month), "month"
     if ctx.anchor is None:
         return None, "month"
-    rel = " ".join((m["rel"] or "").lower().split())
+    rel = _words(m["rel"])
     if rel in ("last", "this past", "the past"):
         year = ctx.anchor.year if month < ctx.anchor.month else ctx.anchor.year - 1
     elif rel in ("next", "this coming", "the coming"):
@@ -162,7 +182,7 @@ def _month(m: re.Match[str], ctx: Context) -> Value:
 def _weekday(m: re.Match[str], ctx: Context) -> Value:
     assert ctx.anchor is not None
     weekday = WEEKDAYS[m["wd"].lower()]
-    rel = " ".join((m["rel"] or "").lower().split())
+    rel = _words(m["rel"])
     if m["week"]:
         weeks = {"next": 1, "last": -1}.get(m["week"].lower(), 0)
         d = cal.weekday_in_week(ctx.anchor, weekday, weeks)
@@ -181,7 +201,7 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 @_needs_anchor("day")
 def _relative_day(m: re.Match[str], ctx: Context) -> Value:
     assert ctx.anchor is not None
-    word = " ".join(m["word"].lower().split())
+    word = _words(m["word"])
     offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(word)
     d = ctx.anchor + timedelta(days=_DAY_OFFSETS.get(word, 0) if offset is None else offset)
     part = "night" if word == "tonight" else m["part"]
@@ -207,14 +227,13 @@ def _offset(rel: str) -> int:
 def _relative_unit(m: re.Match[str], ctx: Context) -> Value:
     """Relative units: "this week", "last month", "next year", "earlier this month"."""
     assert ctx.anchor is not None
-    rel = " ".join(m["rel"].lower().split())
-    unit = m["unit"].lower()
-    if rel in ("that", "the same", "the following") and unit == "year" and ctx.last_year:
-        return str(ctx.last_year + (1 if rel == "the following" else 0)), "year"
-    if unit == "weekend":
+    rel = _words(m["rel"])
+    if m["unit"].lower() == "weekend":
         return _weekend(ctx.anchor + timedelta(weeks=_offset(rel))), "week"
-    granularity = {"week": "week", "month": "month", "year": "year", "decade": "decade"}
-    return cal.shift(ctx.anchor, _offset(rel), UNITS[unit]), granularity.get(unit, "century")
+    unit = _unit(m["unit"])
+    if rel in ("that", "the same", "the following") and unit == "Y" and ctx.last_year:
+        return str(ctx.last_year + (1 if rel == "the following" else 0)), "year"
+    return cal.shift(ctx.anchor, _offset(rel), unit), GRANULARITY[unit]
 
 
 def _weekend(d: date) -> str:
@@ -245,26 +264,18 @@ def _ago(m: re.Match[str], ctx: Context) -> Value:
         return ("PAST_REF" if back else "FUTURE_REF"), "ref"
     if ctx.anchor is None:
         return None, "day"
-    unit = UNITS[m["unit"].lower().rstrip("s").replace("centurie", "century")]
+    unit, amount = _unit(m["unit"]), -amount if back else amount
     if unit == "Y" and (quarter := ctx.quarter_in_focus(m)):
-        return f"{quarter[0] - amount if back else quarter[0] + amount}-Q{quarter[1]}", "quarter"
-    granularity = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
-    return cal.shift(ctx.anchor, -amount if back else amount, unit), granularity.get(
-        unit, "decade" if unit == "DE" else "century"
-    )
+        return f"{quarter[0] + amount}-Q{quarter[1]}", "quarter"
+    return cal.shift(ctx.anchor, amount, unit), GRANULARITY[unit]
 
 
 def _span(m: re.Match[str], ctx: Context) -> Value:
     """Stretches such as "the past three years" or "the last decade": a duration (P3Y, P10Y),
     or PXY when vague."""
     amount = number_value(m["num"]) if m["num"] else 1
-    unit = UNITS[m["unit"].lower().rstrip("s").replace("centurie", "century")]
-    unit = {"DE": "10Y", "CE": "100Y", "Q": "3M"}.get(unit, unit)
-    if amount is None:
-        return f"PX{unit[-1]}", "duration"
-    if unit[:-1].isdigit():
-        return f"P{amount * int(unit[:-1])}{unit[-1]}", "duration"
-    return f"P{amount}{unit}", "duration"
+    factor, unit = DURATION_UNIT[_unit(m["unit"])]
+    return (f"PX{unit}" if amount is None else f"P{amount * factor}{unit}"), "duration"
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Value:
@@ -285,7 +296,7 @@ def _relative_quarter(m: re.Match[str], ctx: Context) -> Value:
     """Quarters named relatively ("this quarter", "last quarter"); "the quarter" and "that quarter"
     refer back to the quarter last mentioned, else to the one most recently reported."""
     assert ctx.anchor is not None
-    rel = " ".join(m["rel"].lower().split())
+    rel = _words(m["rel"])
     current = (ctx.anchor.year, cal.quarter_of(ctx.anchor))
     if rel in ("this", "the current"):
         year, quarter = current
@@ -356,18 +367,21 @@ def _season(m: re.Match[str], ctx: Context) -> Value:
         return f"{year_value(m['y'])}-{code}", "season"
     if ctx.anchor is None:
         return None, "season"
-    rel = " ".join((m["rel"] or "").lower().split())
-    direction = "past" if rel in _BACK else "future" if rel in _FORWARD else None
+    rel = _words(m["rel"])
     if rel == "this":
         year = ctx.anchor.year
+    elif rel in _BACK or rel in _FORWARD:
+        year = cal.season_year(
+            ctx.anchor, SEASON_START[code], "past" if rel in _BACK else "future", strict=True
+        )
     else:
-        year = cal.season_year(ctx.anchor, SEASON_START[code], direction or ctx.direction(m))
-        if rel in _BACK and year == ctx.anchor.year and SEASON_START[code] + 2 >= ctx.anchor.month:
-            year -= 1
+        year = cal.season_year(ctx.anchor, SEASON_START[code], ctx.direction(m))
     return f"{year}-{code}", "season"
 
 
-def _reference(value: str) -> Callable[[re.Match[str], Context], Value]:
+def _reference(value: str) -> Normaliser:
+    """A normaliser that always gives ``value`` (PRESENT_REF, PAST_REF, FUTURE_REF)."""
+
     def reference(m: re.Match[str], ctx: Context) -> Value:
         return value, "ref"
 
@@ -395,7 +409,7 @@ _YEAR_AFTER = rf"(?:,?\s*(?P<year>{YEAR}))?"
 _UNIT_WORDS = r"(?P<unit>day|week|month|quarter|year|decade|centur(?:y|ie))s?"
 _PREPOSITIONS = (
     "in", "by", "for", "since", "until", "till", "from", "to", "through", "throughout", "during",
-    "of", "before", "after", "between", "early",
+    "of", "before", "after", "between",
 )  # fmt: skip
 _MONTH_CONTEXT = "(?:" + "|".join(rf"(?<=\b{p} )" for p in _PREPOSITIONS) + ")"
 _VAGUE_PLURAL = r"(?:days|weeks|months|years|decades|quarters)"
@@ -547,11 +561,11 @@ def find(text: str) -> list[tuple[re.Match[str], Rule]]:
         if m.end() > m.start()
     ]
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[0].start(), c[1]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
     chosen = []
     for m, _, rule in candidates:
-        if all(m.end() <= s or m.start() >= e for s, e in taken):
-            taken.append(m.span())
+        if not any(taken[m.start() : m.end()]):
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             chosen.append((m, rule))
     chosen.sort(key=lambda c: c[0].start())
     return chosen
