@@ -149,3 +149,14 @@ def test_overlap_rules(tmp_path) -> None:
     (gold_one,) = read_ann(ann)
     assert gold_one.content == [(11, 20), (25, 30)]
     assert gold_one.source == [(0, 5)]
+
+
+def test_headline_name_and_colon() -> None:
+    quote = only("Graham: Trump’s rhetoric is destroying the party’s chances.")
+    assert quote["cue"]["text"] == ":"
+    assert quote["speaker"]["text"] == "Graham"
+    assert quote["text"].startswith("Trump’s rhetoric")
+
+
+def test_dateline_is_not_a_speaker() -> None:
+    assert quotes_of("ALMATY: Russian troops were loading onto planes on Thursday.") == []

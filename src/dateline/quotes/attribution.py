@@ -156,7 +156,30 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
         span = trim(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
         if span[1] > span[0] and not span[0] <= tok.idx < span[1]:  # a misparse wraps the cue
             found.append(Attribution([span], (tok.idx, tok.idx + len(tok)), subject_of(tok)))
+    found += headline_attributions(parsed, quoted)
     return unnest(text, found)
+
+
+def headline_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
+    """Headline style "Graham: Trump's rhetoric is destroying the party": a line opening
+    with a name and a colon gives the rest of the line to that name. Datelines ("ALMATY:")
+    and places are not speakers."""
+    text = parsed.text
+    found: list[Attribution] = []
+    for line in re.finditer(r"[^\n]+", text):
+        colon = text.find(":", line.start(), line.start() + 40)
+        if colon < 0 or _inside(colon, quoted):
+            continue
+        head = parsed.char_span(line.start(), colon, alignment_mode="contract")
+        content = trim(text, colon + 1, line.end())
+        if head is None or not len(head) or _words(text[content[0] : content[1]]) < 3:
+            continue
+        root = head.root
+        named = all(t.pos_ == "PROPN" or t.lower_ in ("camp", "campaign") for t in head)
+        if not named or root.ent_type_ in ("GPE", "LOC") or head.text.isupper():
+            continue
+        found.append(Attribution([content], (colon, colon + 1), root))
+    return found
 
 
 def unnest(text: str, found: list[Attribution]) -> list[Attribution]:
