@@ -345,11 +345,16 @@ def is_caption(line: str) -> bool:
 
 # --- bylines -------------------------------------------------------------------------------
 
+# Words that mark a byline part as a role or an organisation rather than a person.
 _ROLE_WORDS = re.compile(
     r"\b(?:reporter|correspondent|editor|staff|writer|bureau|desk|contributor|columnist|"
-    r"agencies|agency|news|newspaper|special|senior|chief|our|team|reporters)\b",
+    r"agencies|agency|news|newspaper|special|senior|chief|our|team|reporters|the|press|"
+    r"times|post|herald|journal|tribune|gazette|daily|weekly|magazine|media|network|wire|"
+    r"service|group|online|digital|reuters|bloomberg|afp)\b",
     re.I,
 )
+# "JANE DOE Associated Press": a name in capitals run into the outlet's name.
+_CAPS_NAME = re.compile(r"^((?:[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+\s+){1,4}[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+)\s+[A-Z][a-z]")
 _NAME = re.compile(
     r"^(?:[A-ZÀ-Þ][\w.'’\-]*|de|van|von|der|den|bin|binti|al|el|da|di|du|le|la)"
     r"(?:\s+(?:[A-ZÀ-Þ][\w.'’\-]*|de|van|von|der|den|bin|binti|al|el|da|di|du|le|la)){0,4}$"
@@ -376,6 +381,8 @@ def _names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text.strip(" .()")):
         part = re.sub(r"\s+in\s+[A-Z].*$", "", part).strip(" .")
+        if m := _CAPS_NAME.match(part):
+            part = m.group(1)
         if part and _NAME.match(part) and not _ROLE_WORDS.search(part) and not _is_dateish(part):
             names.append(place_case(part) if part.isupper() else part)
     return names
