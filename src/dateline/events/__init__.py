@@ -1,0 +1,1 @@
+"""Event coding: PLOVER events with actors, recipients, place, date and modality."""
