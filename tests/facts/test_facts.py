@@ -50,6 +50,11 @@ def _brief(fact: dict[str, Any]) -> tuple[Any, ...]:
         ("The militia is holding 200 captives.", [("ABDUCT", 200, 200, 200)]),
         ("Cholera has sickened 4,000 people in the camps.", [("AFFECTED", 4000, 4000, 4000)]),
         ("There are 300 people in custody.", [("DETAIN", 300, 300, 300)]),
+        ("Two gunmen killed five people.", [("KILL", 5, 5, 5)]),
+        ("Two gunmen held 30 people hostage.", [("ABDUCT", 30, 30, 30)]),
+        ("They seek 14 fishermen who went missing.", [("MISSING", 14, 14, 14)]),
+        ("Police fired on several thousand demonstrators.", [("PROTEST", None, 3000, None)]),
+        ("The storm left a million customers without power.", [("AFFECTED", *[1000000] * 3)]),
         ("The country's 1.4 billion people", [("POPULATION", 1400000000, 1400000000, 1400000000)]),
         ("Nearly 2.5 lakh people have been displaced.", [("DISPLACE", 250000, None, None)]),
         (

@@ -153,9 +153,12 @@ def _walk_up(tok: Token) -> tuple[str, Token] | None:
         head = tok.head
         if head is tok:
             break
-        found = _word_type(head, fallback=True) or _beside_path(head, tok)
-        if found:
-            return found
+        governing = _word_type(head, fallback=True)
+        if governing and _agent_count(tok, head, governing[0]):
+            return None  # "*two gunmen* killed five people": the count is of the attackers
+        beside = None if _strong(governing) else _beside_path(head, tok)
+        if governing or beside:
+            return beside or governing  # a weak verb yields: "held 30 people *hostage*"
         if head.pos_ in _VERBS and head.dep_ in _CLAUSE_DEPS:
             break  # the next step up would leave the clause the number is in
         tok = head
@@ -192,9 +195,35 @@ def _modifier_type(tok: Token, *, compounds: bool = True) -> tuple[str, Token] |
     return None
 
 
+def _strong(found: tuple[str, Token] | None) -> bool:
+    return found is not None and _lemma(found[1]) not in lexicon.triggers().weak_words
+
+
+def _agent_count(tok: Token, head: Token, fact_type: str) -> bool:
+    """Whether ``tok`` is the active subject of a transitive trigger verb, so counts the doers
+    ("two gunmen killed five"); "30 died" and "thousands fled their homes" count the victims."""
+    return (
+        tok.dep_ == "nsubj"
+        and head.pos_ in _VERBS
+        and fact_type in lexicon.triggers().agent_types
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+def _is_complement(tok: Token) -> bool:
+    """A predicate completing its head: "remain *missing*", "went *missing*", "held *hostage*".
+
+    An adverbial clause counts only without a subject of its own: in "gathered after five were
+    killed" the killing has its own victims.
+    """
+    if tok.dep_ == "advcl":
+        return not any(c.dep_ in _SUBJECT_DEPS for c in tok.children)
+    return tok.dep_ in _COMPLEMENT_DEPS
+
+
 def _complement_type(tok: Token) -> tuple[str, Token] | None:
     for child in tok.children:
-        if child.dep_ in _COMPLEMENT_DEPS:
+        if _is_complement(child):
             found = _word_type(child)
             if found:
                 return found
@@ -227,7 +256,7 @@ def _beside_path(head: Token, came_from: Token) -> tuple[str, Token] | None:
     for child in head.children:
         if child is came_from:
             continue
-        if child.dep_ in _COMPLEMENT_DEPS:  # "remain missing", "are refugees"
+        if _is_complement(child):  # "remain missing", "are refugees"
             found = _word_type(child) or _role_type(child)
         elif child.dep_ in _SUBJECT_DEPS and _lemma(head) in lexicon.triggers().measure_verbs:
             found = _nominal_type(child, depth=2)

@@ -40,6 +40,7 @@ class Triggers:
     measure_verbs: frozenset[str]
     prep_objects: dict[str, str]
     weak_words: frozenset[str]
+    agent_types: frozenset[str]
 
     def type_of_word(self, lemma: str, *, fallback: bool = True) -> str | None:
         """The type a governing/modifying word signals (fallback types only if allowed)."""
@@ -66,6 +67,7 @@ def triggers() -> Triggers:
         measure_verbs=frozenset(data["measure_verbs"]),
         prep_objects=data["prep_objects"],
         weak_words=frozenset(data["weak_words"]),
+        agent_types=frozenset(data["agent_types"]),
     )
 
 
