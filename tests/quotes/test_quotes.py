@@ -160,3 +160,13 @@ def test_headline_name_and_colon() -> None:
 
 def test_dateline_is_not_a_speaker() -> None:
     assert quotes_of("ALMATY: Russian troops were loading onto planes on Thursday.") == []
+
+
+def test_speaker_takes_kb_id_and_country_from_doc_entities() -> None:
+    body = "US Secretary of State Antony Blinken spoke. Blinken said the talks had failed."
+    start = body.index("Antony Blinken")
+    entity = {"text": "Antony Blinken", "label": "PERSON", "start": start, "end": start + 14}
+    doc = Document(body=body, entities=[{**entity, "kb_id": "person:ab", "country": "USA"}])
+    speaker = annotate(doc).quotes[0]["speaker"]
+    assert (speaker["text"], speaker["start"]) == ("Antony Blinken", start)
+    assert (speaker["kb_id"], speaker["country"]) == ("person:ab", "USA")

@@ -166,17 +166,22 @@ class Resolver:
         elif head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
             target = self._person_before(head.idx, title=head.lemma_.lower())
         if target is None:
-            return {**mention, "mention": mention}
+            return {**mention, "mention": mention, **self._linked(local.start_char, local.end_char)}
         name = self.fullest(target)
         speaker = {"text": name.text, "start": name.start, "end": name.end, "mention": mention}
-        speaker.update(self._linked(name))
+        speaker.update(self._linked(name.start, name.end))
         return speaker
 
-    def _linked(self, name: Name) -> dict[str, Any]:
-        """``kb_id`` and ``country`` of an entity-stage entity at the canonical mention."""
-        for ent in self.entities:
-            start, end = ent.get("start"), ent.get("end")
-            if start is None or end is None or end <= name.start or start >= name.end:
-                continue
-            return {k: ent[k] for k in ("kb_id", "country") if ent.get(k) is not None}
-        return {}
+    def _linked(self, start: int, end: int) -> dict[str, Any]:
+        """``kb_id`` and ``country`` of the entity-stage entity at a mention: the one with
+        exactly these bounds, else the first overlapping one."""
+        overlapping = [
+            e
+            for e in self.entities
+            if e.get("start") is not None and e["start"] < end and e.get("end", 0) > start
+        ]
+        overlapping.sort(key=lambda e: (e["start"], e["end"]) != (start, end))
+        if not overlapping:
+            return {}
+        ent = overlapping[0]
+        return {k: ent[k] for k in ("kb_id", "country") if ent.get(k) is not None}
