@@ -2,16 +2,22 @@
 
 Scraped text keeps everything a reader's eye skips: menus, the date stamp, photo captions
 (often twice), share bars, the print footer and a sidebar of unrelated headlines. The cleaner
-reads the page as a sequence of lines and splits it into three zones:
+reads the page as a sequence of lines (unwrapping hard-wrapped text first) and splits it into
+three zones:
 
-* the header, before the first paragraph of prose: title, date stamps, bylines, captions;
-* the article, from that paragraph to the first signal that the article is over (a print
-  footer, a wire credit, a "Most read" heading, a headline with a date stamp under it...);
+* the header, above the article: site chrome, teasers, then the title, date stamps, bylines,
+  captions and standfirst;
+* the article, from its first paragraph of prose (its dateline paragraph, when it has one) to
+  the first signal that it is over (a print footer, a wire credit, a "Most read" heading, a
+  headline with a date stamp under it...);
 * the tail: everything after, cut as sidebar, related links or comments.
 
-Boilerplate lines inside the article (share buttons, "Advertisement", "Read more: ...") are
-cut with their kind, and photo captions go to ``captions``. Each rule is a general news
-convention from :mod:`dateline.clean.news`, so the cleaner carries over to unseen sites.
+When the page holds several blocks of prose (a box of teasers above the article, comments
+below it), the article is the block that opens with a dateline or else the first one of
+substantial size. Boilerplate lines inside the article (share buttons, "Advertisement",
+"Read more: ...") are cut with their kind, and photo captions go to ``captions``. Each rule
+is a general news convention from :mod:`dateline.clean.news`, so the cleaner carries over to
+unseen sites.
 """
 
 from __future__ import annotations
@@ -260,10 +266,12 @@ def _mark_header(lines: list[_Line], start: int, block: int, title: str | None) 
     """
     found = _title_line(lines[block:start], title) or _title_line(lines[:start], title)
     seen_title = False
-    for line in lines[:start]:
+    for i, line in enumerate(lines[:start]):
         if line is found:
             _cut(line, "title")
             seen_title = True
+        elif line.role == "caption" and i < block:
+            _cut(line, "sidebar")  # the picture of a teaser for another story
         elif line.role == "body":
             # A "Latest" or "Opinion" link above the article is a menu item, not a sidebar.
             kind = None if line.kind in _SECTION_KINDS else line.kind
@@ -385,8 +393,8 @@ def clean_text(
     printed = [d for line in removed if line.kind == "footer" and (d := parse_date(line.text))]
     authors = [
         name
-        for line in removed
-        if line.kind == "byline"
+        for line in lines[block:]
+        if line.kind == "byline" and line.role == "removed"
         for name in byline_authors(line.text) or []
     ]
     footer = next((s for line in removed if (s := footer_site(line.text))), None)
