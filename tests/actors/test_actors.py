@@ -137,6 +137,13 @@ def test_surname_linked_to_earlier_full_name(story: Document) -> None:
     assert serdyukov and (serdyukov[0]["country"], serdyukov[0]["sectors"]) == ("RUS", ["MIL"])
 
 
+def test_abbreviated_ranks_title_a_name(nlp) -> None:
+    doc = annotated(nlp, "Brig. Gen. Robert Mood, a Norwegian officer, spoke in Damascus.")
+    mood = [e for e in doc.entities if e["text"] == "Robert Mood"]
+    assert mood and mood[0]["sectors"] == ["MIL"]
+    assert not [e for e in doc.entities if e["text"] == "Brig"]
+
+
 def test_entities_point_into_the_body(story: Document) -> None:
     for entity in story.entities:
         assert story.body[entity["start"] : entity["end"]] == entity["text"]

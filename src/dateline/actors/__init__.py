@@ -303,19 +303,31 @@ def resolve_actor(
 # -- the stage -------------------------------------------------------------------------------
 def _title_start(span: Any, role_words: frozenset[str]) -> int:
     """Token index where the title before a person's name starts ("US Secretary of State
-    Antony Blinken", "Russian General Andrei Serdyukov"); the name's own start if none."""
+    Antony Blinken", "Russian General Andrei Serdyukov", "Brig. Gen. Robert Mood"); the
+    name's own start if there is none."""
     doc, start = span.doc, span.start
     i = start - 1
-    while i >= 0 and start - i <= MAX_TITLE_TOKENS and not doc[i].is_sent_end:
+    while i >= 0 and start - i <= MAX_TITLE_TOKENS:
         tok = doc[i]
-        ok = tok.lower_ in role_words or tok.lower_ in FORMER or tok.ent_type_ in ("NORP", "GPE")
-        if not (ok or tok.lower_ in ("'s", "’s") or (tok.ent_type_ == "ORG" and tok.is_title)):
+        if tok.text == "." and i > 0 and _is_rank_abbreviation(doc[i - 1], role_words):
+            i -= 1  # the tokenizer splits "Brig." and may end a sentence there
+            continue
+        if tok.is_sent_end:
+            break
+        word = tok.lower_.rstrip(".")  # "Gen." is written "gen" among the role words
+        ok = word in role_words or word in FORMER or tok.ent_type_ in ("NORP", "GPE")
+        if not (ok or word in ("'s", "’s") or (tok.ent_type_ == "ORG" and tok.is_title)):
             break
         i -= 1
     i += 1
-    while i < start and doc[i].lower_ in ("of", "'s", "’s", "and"):
+    while i < start and doc[i].lower_ in ("of", "'s", "’s", "and", "."):
         i += 1
     return i
+
+
+def _is_rank_abbreviation(tok: Any, role_words: frozenset[str]) -> bool:
+    """ "Brig", "Lt", "Col" before a full stop: a short capitalised role word."""
+    return tok.is_title and len(tok) <= 4 and tok.lower_ in role_words
 
 
 def _role_words(kb: KB) -> frozenset[str]:
