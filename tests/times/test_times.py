@@ -150,6 +150,14 @@ def test_anaphora_refers_back_to_the_named_period() -> None:
     assert [t["value"] for t in found] == ["1985", "1985"]
 
 
+def test_related_days_count_from_the_last_day_mentioned() -> None:
+    found = times(
+        "Rebels took the town on Monday. The next day, troops arrived. That day was calm."
+    )
+    assert [t["value"] for t in found] == ["2022-01-10", "2022-01-11", "2022-01-11"]
+    assert only("The previous day was calm.")["value"] is None
+
+
 def test_without_publication_date_relative_values_are_none() -> None:
     found = times(
         "On Wednesday, 5 January 2022, a week after Christmas, troops left yesterday.", None

@@ -48,6 +48,7 @@ class Context:
     text: str
     anchor: date | None
     tense: Callable[[int, int], cal.Direction]
+    last_day: date | None = None
     last_year: int | None = None
     last_quarter: tuple[int, int] | None = None
     last_quarter_end: int = -1
@@ -59,6 +60,8 @@ class Context:
         """Note a resolved value so later anaphoric expressions can refer back to it."""
         if value and value[:4].isdigit():
             self.last_year = int(value[:4])
+            if re.match(r"\d{4}-\d\d-\d\d", value):
+                self.last_day = date.fromisoformat(value[:10])
             if value[4:6] == "-Q" and value[6:7].isdigit():
                 self.last_quarter = (int(value[:4]), int(value[6]))
                 self.last_quarter_end = end
@@ -215,7 +218,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Value:
     return _with_part(d.isoformat(), "day", m["part"])
 
 
-_BACK = {"last", "the past", "the previous", "this past", "the latest", "the most recent", "past"}
+_BACK = {
+    "last", "the past", "the previous", "this past", "the latest", "the most recent", "past",
+    "the preceding",
+}  # fmt: skip
 _FORWARD = {"next", "the coming", "the following", "the next", "coming"}
 
 
@@ -234,6 +240,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Value:
     if rel in ("that", "the same", "the following") and unit == "Y" and ctx.last_year:
         return str(ctx.last_year + (1 if rel == "the following" else 0)), "year"
     return cal.shift(ctx.anchor, _offset(rel), unit), GRANULARITY[unit]
+
+
+def _related_day(m: re.Match[str], ctx: Context) -> Value:
+    """Days named from the last day mentioned: "that day", "the next day", "the previous day"
+    (unknown when no day was mentioned)."""
+    if ctx.last_day is None:
+        return None, "day"
+    return (ctx.last_day + timedelta(days=_offset(_words(m["rel"])))).isoformat(), "day"
 
 
 def _weekend(d: date) -> str:
@@ -447,6 +461,11 @@ RULES: list[Rule] = [
         _relative_day,
     ),
     _rule(r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)", _part_of_day),
+    _rule(
+        r"(?P<rel>that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding)"
+        r"\s+day",
+        _related_day,
+    ),
     _rule(
         r"(?:the\s+)?(?:past|last)\s+(?P<unit>decade|century)(?P<num>)",
         _span,
