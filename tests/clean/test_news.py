@@ -228,6 +228,8 @@ def test_is_caption_rejects_prose(line: str) -> None:
         ("Published in Dawn, January 14th, 2022", "footer"),
         ("A version of this article appears in print on June 4, 2023, Section A", "footer"),
         ("Published January 14, 2022", "published"),
+        ("Published 1 day ago", "published"),
+        ("Updated 3 hours ago", "published"),
         ("By Jane Doe and John Roe", "byline"),
         ("Reporting by Jane Doe; Editing by John Roe", "byline"),
         ("Share on Facebook", "share"),

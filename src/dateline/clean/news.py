@@ -476,6 +476,17 @@ _SOCIAL = (
 
 # (kind, pattern, longest line it may fire on). Patterns are matched against the whole line.
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
+    # Relative stamps ("Published 1 day ago", "Updated 3 hours ago") carry no date we can use.
+    (
+        "published",
+        re.compile(
+            r"(?:(?:first\s+|last\s+)?(?:published|posted|updated)\s*:?\s*)?"
+            r"(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|"
+            r"just\s+now|yesterday|today)(?:\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*",
+            re.I,
+        ),
+        60,
+    ),
     (
         "footer",
         re.compile(

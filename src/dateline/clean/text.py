@@ -176,14 +176,8 @@ def _article_segment(lines: list[_Line], paragraphs: list[int]) -> tuple[int, in
         {0, len(lines)}
         | {signal[0] for i in range(1, len(lines)) if (signal := _end_signal(lines, i))}
     )
-    # A block under a "Comments" heading is not the article (a "Most read" or "Opinion" one may
-    # be: menus above the article hold such words too).
-    blocks = [
-        [p for p in paragraphs if lo <= p < hi]
-        if section_kind(lines[lo].text) != "comments"
-        else []
-        for lo, hi in pairwise(bounds)
-    ]
+    # Headings do not rule a block out: the menu above an article holds "Comments", "Opinion".
+    blocks = [[p for p in paragraphs if lo <= p < hi] for lo, hi in pairwise(bounds)]
     prose = [sum(len(lines[p].text) for p in block) for block in blocks]
     best = max(prose) or 1
     ranges = list(pairwise(bounds))
