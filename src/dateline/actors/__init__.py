@@ -352,14 +352,15 @@ def _role_matcher(nlp_vocab: Any, kb: KB) -> Any:
     return _MATCHERS[key][1]
 
 
-def _actor_span(span: Any) -> Any | None:
+def _actor_span(span: Any, chunks: dict[int, Any]) -> Any | None:
     """The noun phrase a role noun heads, trimmed of determiners and numbers, extended by
-    "from/of <place>"; None when the role only modifies another noun ("police station")."""
+    "from/of <place>"; None when the role only modifies another noun ("police station").
+    ``chunks`` maps each token index to the noun chunk holding it (built once per document)."""
     doc = span.doc
     head = span[-1]
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    chunk = next((c for c in doc.noun_chunks if c.start <= span.start < c.end), None)
+    chunk = chunks.get(span.start)
     start, end = (chunk.start, chunk.end) if chunk is not None else (span.start, span.end)
     if chunk is not None and not (span.start <= chunk.root.i < span.end):
         possessive = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
@@ -421,10 +422,11 @@ def annotate(doc: Document) -> Document:
     }
     taken = people | in_title
     named = {i for e in ents for i in range(e.start, e.end)}
+    chunks = {i: chunk for chunk in parsed.noun_chunks for i in range(chunk.start, chunk.end)}
     for match in _role_matches(parsed, kb):
         if all(i in named for i in range(match.start, match.end)):
             continue  # "Defence Ministry" tagged ORG is already an entity
-        span = _actor_span(match)
+        span = _actor_span(match, chunks)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         taken.update(range(span.start, span.end))
