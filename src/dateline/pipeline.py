@@ -33,7 +33,13 @@ class Stage:
 
 
 # Order matters: quotes resolve speakers against the entities the actor stage found.
-STAGES: tuple[Stage, ...] = ()
+STAGES: tuple[Stage, ...] = (
+    Stage("actors", "dateline.actors:annotate", ("parsed", "published"), "entities"),
+    Stage("places", "dateline.places:annotate", ("parsed", "dateline"), "places"),
+    Stage("times", "dateline.times:annotate", ("parsed", "published"), "times"),
+    Stage("quotes", "dateline.quotes:annotate", ("parsed", "entities"), "quotes"),
+    Stage("facts", "dateline.facts:annotate", ("parsed", "url"), "facts"),
+)
 
 
 def process_record(record: Record, *, clean: bool = True, published: str | None = None) -> Document:
