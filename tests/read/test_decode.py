@@ -7,10 +7,11 @@ import gzip
 import io
 import zipfile
 
+import ftfy
 import pytest
 
 from dateline.read import decode, sniff_kind
-from dateline.read.decode import looks_binary
+from dateline.read.decode import looks_binary, repair
 
 WESTERN = "Café owners in Zürich said it’s “too early” – for now."
 
@@ -118,3 +119,44 @@ def test_line_ends_become_newlines() -> None:
 def test_entities_unescaped_in_text_but_kept_in_html() -> None:
     assert decode(b"AT&amp;T said &quot;no&quot;") == 'AT&T said "no"'
     assert decode(b"<p>AT&amp;T said</p>") == "<p>AT&amp;T said</p>"
+
+
+@pytest.mark.parametrize(
+    "broken,fixed",
+    [
+        ("Ã  la carte", "à la carte"),  # mojibake whose no-break space became a space
+        ("schÃ¶n", "schön"),
+        ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет"),
+        ("C1 \x93quoted\x94", "C1 “quoted”"),
+        ("bell\x07 and escape\x1b[31m", "bell and escape"),
+        ("line\u2028separator", "line\nseparator"),
+        (
+            "an – en dash and “quotes” stay – as they are",
+            "an – en dash and “quotes” stay – as they are",
+        ),
+    ],
+)
+def test_repair_cases(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+def test_repair_matches_ftfy_on_every_line() -> None:
+    """Skipping clue-free lines must not change what ftfy alone would give."""
+    lines = [
+        "It’s cafÃ© â€” mojibake",
+        "naÃ¯ve résumé",
+        "Ð\xa0Ð¾ÑÑÐ¸Ñ",
+        "Ukraine’s “army” – 30°C, £5, naïve, façade, Zürich",
+        "вЂ™ Cyrillic mojibake",
+        "Ã vous",
+        "â€\ufffd lossy",
+        "plain ASCII line with & ampersand",
+    ]
+    text = "\n".join(lines)
+    config = ftfy.TextFixerConfig(
+        uncurl_quotes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        normalization=None,
+    )
+    assert repair(text) == ftfy.fix_text(text, config)

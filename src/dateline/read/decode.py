@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import ftfy
 from charset_normalizer import from_bytes
+from ftfy.chardata import CHARMAP_ENCODINGS, CONTROL_CHARS
 
 from dateline.model import RecordKind
 
@@ -135,8 +137,34 @@ _FTFY = ftfy.TextFixerConfig(
     fix_character_width=False,
     normalization=None,
 )
-_NOT_PRINTABLE_ASCII = re.compile(r"[^\t\n\x20-\x7e]")
-_NOT_PRINTABLE_ASCII_OR_ENTITY = re.compile(r"[^\t\n\x20-\x7e]|&")
+# What any ftfy fix (in the settings above) starts from: a UTF-8 lead byte followed by a
+# continuation byte (or a space for a lost no-break space) as one of the code pages ftfy
+# repairs would show them, C1 and other control characters, surrogates, odd line separators.
+# Lead bytes whose following no-break space (0xA0) often became a plain space (ftfy's
+# "restore_byte_a0", which skips macroman, where it would match an en dash and a space); a
+# lead followed by "?" is mojibake that lost a byte ("replace_lossy_sequences").
+_LOSES_A0 = (0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE2, 0xE3, 0xF0)
+
+
+def _as_code_pages(values: Iterable[int], encodings: Iterable[str] = CHARMAP_ENCODINGS) -> str:
+    """Bytes as every code page ftfy repairs shows them, as a regex character class."""
+    chars = {
+        bytes([value]).decode(encoding, errors="ignore")
+        for value in values
+        for encoding in encodings
+    }
+    return "[" + "".join(re.escape(char) for char in sorted(chars) if char) + "]"
+
+
+_CONTROLS = "".join(f"\\U{code:08x}" for code in CONTROL_CHARS)
+_FTFY_CLUE = (
+    f"{_as_code_pages(range(0xC2, 0xF5))}{_as_code_pages(range(0x80, 0xC0))}"
+    f"|{_as_code_pages(_LOSES_A0, [e for e in CHARMAP_ENCODINGS if e != 'macroman'])} "
+    f"|{_as_code_pages(range(0xC2, 0xF5))}\\?"
+    f"|[\\x80-\\x9f\\u2028\\u2029\\ufffd\\ud800-\\udfff{_CONTROLS}]"
+)
+_MAY_NEED_FTFY = re.compile(_FTFY_CLUE)
+_MAY_NEED_FTFY_OR_UNESCAPE = re.compile(f"{_FTFY_CLUE}|&")
 
 
 def _codec(label: str | bytes | None) -> str | None:
@@ -243,20 +271,18 @@ def to_text(content: bytes, declared: str | None = None) -> str:
 def repair(text: str) -> str:
     """Repair mojibake (``"Ã©"`` -> ``"é"``, ``"â€™"`` -> ``"’"``) and stray control codes.
 
-    Line ends become ``"\n"``. ftfy fixes each line on its own, and a line of printable ASCII
-    has nothing for it to fix (HTML entities aside, which are left alone in HTML), so only the
-    other lines go through it: faster on real pages, with the same result.
+    Line ends become ``"\n"``. ftfy fixes each line on its own and is slow, so only lines
+    showing a clue of something it would fix go through it: the same result, many times faster.
+    HTML entities are unescaped in plain text only, never in HTML.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     in_html = "<" in text
-    suspect = _NOT_PRINTABLE_ASCII if in_html else _NOT_PRINTABLE_ASCII_OR_ENTITY
-    if not suspect.search(text):
+    clue = _MAY_NEED_FTFY if in_html else _MAY_NEED_FTFY_OR_UNESCAPE
+    if not clue.search(text):
         return text
     config = _FTFY._replace(unescape_html=not in_html)
     lines = text.split("\n")
-    return "\n".join(
-        ftfy.fix_text(line, config) if suspect.search(line) else line for line in lines
-    )
+    return "\n".join(ftfy.fix_text(line, config) if clue.search(line) else line for line in lines)
 
 
 def decode(content: bytes, declared: str | None = None) -> str:
