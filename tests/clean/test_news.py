@@ -14,7 +14,9 @@ from dateline.clean.news import (
     find_dateline,
     footer_site,
     is_caption,
+    is_credit_line,
     line_kind,
+    name_line,
     parse_date,
     place_case,
     section_kind,
@@ -297,3 +299,21 @@ def test_sites() -> None:
     assert domain_site("https://www.dawn.com/news/1669533") == "dawn.com"
     assert domain_site("edition.example.com/x") == "example.com"
     assert domain_site(None) is None
+
+
+def test_credit_lines() -> None:
+    assert is_credit_line("Reporting by Jane Doe; Editing by John Roe")
+    assert is_credit_line("(Editing by John Roe)")
+    assert is_credit_line("AP writer Jane Doe in Tallinn contributed to this report.")
+    assert is_credit_line("(With inputs from PTI)")
+    assert not is_credit_line("The report, written by Jane Doe, said prices would rise.")
+    assert not is_credit_line("By Jane Doe")
+
+
+def test_name_line() -> None:
+    assert name_line("Arjun Mehta") == "Arjun Mehta"
+    assert name_line("Jean de la Fontaine") == "Jean de la Fontaine"
+    assert name_line("Staff Reporter") is None
+    assert name_line("Missing links") is None
+    assert name_line("Kazakhstan") is None
+    assert name_line("Arjun Mehta, Delhi") is None

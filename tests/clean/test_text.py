@@ -275,6 +275,27 @@ CASES: dict[str, Expected] = {
             ],
         },
     ),
+    "box_inside": Expected(
+        title="Monsoon floods cut off hill towns as rivers breach banks",
+        published=None,
+        updated="2023-08-12",
+        site=None,
+        dateline=Dateline("NEW DELHI", "New Delhi"),
+        authors=["Arjun Mehta"],
+        captions=[],
+        starts="NEW DELHI: Flash floods cut road links",
+        ends="asked people to avoid travelling to the hills.",
+        removed={
+            "byline": ["Arjun Mehta", "(With inputs from agencies)"],
+            "published": ["New Delhi, Updated: Aug 12, 2023 21:10 IST"],
+            "related": [
+                "Also Read: Weather office warns of more heavy rain this week",
+                "More from India News",
+                "Cabinet approves new drone rules",
+            ],
+            "sidebar": ["Trending Stories", "Gold price today: rates steady in major cities"],
+        },
+    ),
 }
 
 
@@ -305,6 +326,12 @@ def test_page(name: str) -> None:
     for text in [*want.captions, *want.absent, *(r.text for r in doc.removed)]:
         assert text not in doc.body
     assert "\n\n\n" not in doc.body and "\n\n" in doc.body
+
+
+def test_box_of_links_inside_the_article_does_not_end_it() -> None:
+    body = _clean_page("box_inside").body
+    assert "Schools in four districts" in body and "The chief minister" in body
+    assert "Rail fares to rise from next month" not in body
 
 
 def test_every_line_is_kept_somewhere() -> None:

@@ -114,6 +114,7 @@ _DATE_LINE_NOISE = re.compile(
     """,
     re.I | re.X,
 )
+_STAMP_PLACE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}\s*,\s*(?=\S)")
 _UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.I)
 
@@ -123,8 +124,10 @@ def date_line(line: str) -> dict[str, str] | None:
 
     "Published January 14, 2022", "Updated 3 March 2023 10:42 GMT", "Friday 14 January 2022"
     and "Published: 2 May 2023 | Updated: 3 May 2023" qualify; a sentence that mentions a
-    date does not. A stamp without a label counts as the publication date.
+    date does not. A stamp without a label counts as the publication date. A place may open
+    the stamp, as in "New Delhi, Updated: Aug 12, 2023 21:10 IST".
     """
+    line = _STAMP_PLACE.sub("", line, count=1)
     if len(line) > 120 or _DATE_LINE_NOISE.sub("", line).strip():
         return None
     updated_at = _UPDATED.search(line)
@@ -363,9 +366,11 @@ _NAME_SPLIT = re.compile(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*;\s*")
 _AUTHOR_ROLES = re.compile(
     r"\b(?:(?:additional\s+)?reporting|writing|written|compiled|reported)\s+by\s+", re.I
 )
-# "Associated Press writer Jane Doe in Tallinn contributed to this report."
+# "AP writer Jane Doe in Tallinn contributed to this report.", "(With inputs from agencies)"
 _CONTRIBUTED = re.compile(
-    r"\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$", re.I
+    r"\bcontributed(?:\s+reporting)?(?:\s+to\s+this\s+(?:report|story|article))?\.?$|"
+    r"^\(?with\s+(?:additional\s+)?inputs?\s+from\b.*",
+    re.I,
 )
 # A byline that names a desk rather than a person: "Staff Reporter", "By Our Correspondent".
 _ROLE_ONLY = re.compile(
@@ -390,6 +395,26 @@ def _names(text: str) -> list[str]:
 
 def _is_dateish(text: str) -> bool:
     return bool(re.search(rf"\b(?:{_MONTH}|\w+day)\b|\d", text, re.I))
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether ``line`` is the credit that closes a wire story: "Reporting by Jane Doe; Editing
+    by John Roe", "AP writer Jane Doe contributed to this report.", "(With inputs from PTI)"."""
+    inner = line.strip().strip("()")
+    return bool(
+        len(line) <= 200
+        and (_AUTHOR_ROLES.match(inner) or _OTHER_ROLES.match(inner) or _CONTRIBUTED.search(line))
+    )
+
+
+def name_line(line: str) -> str | None:
+    """The person named when ``line`` is nothing but a name ("Arjun Mehta"), else None.
+
+    A bare name is a byline only where a byline stands (beside the date stamp under the
+    title); the caller decides that.
+    """
+    names = _names(line) if 2 <= len(line.split()) <= 4 and "," not in line else []
+    return names[0] if len(names) == 1 and names[0] == line.strip() else None
 
 
 def byline_authors(line: str) -> list[str] | None:

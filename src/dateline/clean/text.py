@@ -39,7 +39,9 @@ from dateline.clean.news import (
     find_dateline,
     footer_site,
     is_caption,
+    is_credit_line,
     line_kind,
+    name_line,
     parse_date,
     section_kind,
 )
@@ -50,7 +52,6 @@ from dateline.model import DatelineError, Document, Removed
 _SELF_KINDS = {"cookie", "advert", "share", "subscribe", "copyright", "footer", "navigation"}
 _SECTION_KINDS = {"sidebar", "related", "comments"}
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
-_WIRE_CREDIT = re.compile(r"\b(?:reporting|writing|edited|editing)\s+by\b|contributed\b", re.I)
 _LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
 _MIN_REPEAT_WORDS = 6  # shorter repeated lines ("Share", "Editorial") are not captions
 # A block opening with a dateline holds the article if it has a tenth of the largest block's
@@ -59,6 +60,9 @@ _DATELINE_BLOCK = 10
 _PROSE_BLOCK = 3
 _HEADER_PROSE = 2  # prose lines (a question title, a standfirst) that may sit over the byline
 _MENU_WORDS = 5  # longer lines above the title are teasers, not menu items or site names
+# Prose resumes after a box of links if this many of the next lines of text are paragraphs.
+_RESUME_WINDOW = 6
+_RESUME_PROSE = 4
 # Hard-wrapped text: folded at no more than this many columns, lines filling this share of the
 # width continue on the next line, and at least this many lines to judge from.
 _MAX_WRAP_WIDTH = 100
@@ -209,7 +213,7 @@ def _body_start(lines: list[_Line]) -> tuple[int, int] | None:
         i
         for i, line in enumerate(lines[lo:hi], lo)
         if line.kind in ("published", "byline")
-        and not _WIRE_CREDIT.search(line.text)
+        and not is_credit_line(line.text)
         and sum(p < i for p in paragraphs) <= _HEADER_PROSE
     ]
     if stamps and paragraphs[-1] > stamps[-1]:
@@ -270,11 +274,21 @@ def _mark_header(lines: list[_Line], start: int, block: int, title: str | None) 
             # A "Latest" or "Opinion" link above the article is a menu item, not a sidebar.
             kind = None if line.kind in _SECTION_KINDS else line.kind
             if seen_title:
-                kind = kind or ("standfirst" if _is_paragraph(line) else "header")
+                kind = kind or _below_title(lines, i)
             elif _is_paragraph(line) or _words(line.text) > _MENU_WORDS:
                 kind = kind or "sidebar"  # teasers for other stories above the article
             _cut(line, kind or "navigation")
     return found.text if found else None
+
+
+def _below_title(lines: list[_Line], i: int) -> str:
+    """The kind of a plain line between the title and the article: a bare name beside the date
+    stamp is the byline ("Arjun Mehta" over "Updated: Aug 12, 2023"), prose is the standfirst,
+    anything else a label."""
+    beside = (lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    if name_line(lines[i].text) and "published" in beside:
+        return "byline"
+    return "standfirst" if _is_paragraph(lines[i]) else "header"
 
 
 def _end_signal(lines: list[_Line], i: int) -> tuple[int, str] | None:
@@ -286,7 +300,7 @@ def _end_signal(lines: list[_Line], i: int) -> tuple[int, str] | None:
     """
     line = lines[i]
     if line.kind in ("footer", "copyright") or (
-        line.kind == "byline" and _WIRE_CREDIT.search(line.text)
+        line.kind == "byline" and is_credit_line(line.text)
     ):
         return i, "sidebar"
     if ends_article(line.text):
@@ -296,10 +310,29 @@ def _end_signal(lines: list[_Line], i: int) -> tuple[int, str] | None:
     return None
 
 
+def _resumes(lines: list[_Line], after: int) -> bool:
+    """Whether the article goes on after a box of links that starts at ``after``.
+
+    Past the box's headlines, an article continues with paragraph after paragraph, while a
+    list of teasers alternates headlines and one-sentence blurbs.
+    """
+    for i in range(after + 1, len(lines)):
+        if _end_signal(lines, i):
+            return False
+        if _is_paragraph(lines[i]):
+            window = [line for line in lines[i:] if line.kind is None][:_RESUME_WINDOW]
+            return sum(map(_is_paragraph, window)) >= _RESUME_PROSE
+    return False
+
+
 def _tail_start(lines: list[_Line], start: int) -> tuple[int, str]:
-    """Where the article that begins at ``start`` ends, and the kind of what follows it."""
+    """Where the article that begins at ``start`` ends, and the kind of what follows it.
+
+    A "More from ..." box set inside the article does not end it when prose resumes below.
+    """
     for i in range(start + 1, len(lines)):
-        if signal := _end_signal(lines, i):
+        signal = _end_signal(lines, i)
+        if signal and not (signal[1] == "related" and _resumes(lines, i)):
             return signal
     return len(lines), "sidebar"
 
@@ -311,9 +344,7 @@ def _mark_tail(lines: list[_Line], tail: int, default: str) -> None:
         section = section_kind(line.text)
         if section:
             default = section
-        own = line.kind in _SELF_KINDS or (
-            line.kind == "byline" and _WIRE_CREDIT.search(line.text) is not None
-        )
+        own = line.kind in _SELF_KINDS or (line.kind == "byline" and is_credit_line(line.text))
         _cut(line, section or (line.kind if own and line.kind else default))
 
 
@@ -389,7 +420,8 @@ def clean_text(
         name
         for line in lines[block:]
         if line.kind == "byline" and line.role == "removed"
-        for name in byline_authors(line.text) or []
+        for name in byline_authors(line.text) or [name_line(line.text) or ""]
+        if name
     ]
     footer = next((s for line in removed if (s := footer_site(line.text))), None)
     holder = next(
