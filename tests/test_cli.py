@@ -109,3 +109,18 @@ def test_help_everywhere(capsys: pytest.CaptureFixture[str]) -> None:
             main([command, "--help"])
         assert exit_info.value.code == 0
         assert "usage: dateline" in capsys.readouterr().out
+
+
+def test_a_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(CORPUS / "fuel-protests.txt"), "--published", "someday"])
+    assert exit_info.value.code == 2
+    assert "is not a date" in capsys.readouterr().err
+
+
+def test_feed_dates_are_normalised(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, "extract", str(CORPUS / "feed.xml"))
+    assert [json.loads(line)["published"] for line in out.splitlines()] == [
+        "2024-10-10",
+        "2024-10-28",
+    ]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from dateline import __version__
+from dateline.clean.news import parse_date
 from dateline.model import DatelineError, Document, Failure, Record
 from dateline.pipeline import run
 from dateline.read import MAX_BYTES, iter_records
@@ -26,11 +27,24 @@ from dateline.store import Store, default_path
 EVALUATIONS = ("extraction", "geo", "time", "quotes", "facts")
 
 
+def _date_arg(text: str) -> str:
+    """argparse type for dates: any unambiguous date, normalised to YYYY-MM-DD."""
+    value = parse_date(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)")
+    return value
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "paths", nargs="+", metavar="PATH", help="files, folders, archives, or - for stdin"
     )
-    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD) to assume")
+    p.add_argument(
+        "--published",
+        type=_date_arg,
+        metavar="DATE",
+        help="publication date (YYYY-MM-DD) to assume",
+    )
     p.add_argument(
         "--no-clean",
         dest="clean",

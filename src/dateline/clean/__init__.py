@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dateline.clean.html import clean_html
 from dateline.clean.language import detect_language
+from dateline.clean.news import parse_date
 from dateline.clean.text import clean_text
-from dateline.model import Document, RecordKind
+from dateline.model import DatelineError, Document, RecordKind
 
 
 def clean_record(
@@ -24,6 +25,11 @@ def clean_record(
     source_id: str | None = None,
 ) -> Document:
     """Clean one decoded page. Metadata given by the caller wins over what the page says."""
+    if published is not None:
+        given = published
+        published = parse_date(given)
+        if published is None:
+            raise DatelineError(f"publication date {given!r} is not a date (use YYYY-MM-DD)")
     if not clean:
         doc = Document(body=text.strip(), title=title, published=published, url=url, site=site)
     else:
