@@ -144,6 +144,13 @@ def test_abbreviated_ranks_title_a_name(nlp) -> None:
     assert not [e for e in doc.entities if e["text"] == "Brig"]
 
 
+def test_apposition_describes_a_person(nlp) -> None:
+    doc = annotated(nlp, "Ali Khan of the Pakistani army spoke. John Khan, a farmer, did not.")
+    people = {e["text"]: e for e in doc.entities if e["label"] == "PERSON"}
+    assert (people["Ali Khan"]["country"], people["Ali Khan"]["sectors"]) == ("PAK", ["MIL"])
+    assert people["John Khan"]["sectors"] == ["AGR"]  # a shared surname is not the same person
+
+
 def test_entities_point_into_the_body(story: Document) -> None:
     for entity in story.entities:
         assert story.body[entity["start"] : entity["end"]] == entity["text"]

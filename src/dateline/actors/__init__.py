@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -242,7 +242,8 @@ def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
         result["country"] = qualifier
         alone = len(scan.names) == 1 and not scan.roles and scan.unknown_name is None
         result["sectors"] = roles or (list(places[0].sectors) if alone and places else [])
-        if scan.unknown_name and (known := ctx.people.get(scan.unknown_name.split()[-1])):
+        surname = scan.unknown_name if scan.unknown_name and " " not in scan.unknown_name else ""
+        if known := ctx.people.get(surname):  # "Serdyukov" after "Andrei Serdyukov"
             for key in ("country", "kb_id", "name"):
                 if known.get(key) and not result.get(key):
                     result[key] = known[key]
@@ -407,11 +408,12 @@ def annotate(doc: Document) -> Document:
     for ent, label in zip(ents, labels, strict=True):
         if ent.start in in_title and label not in ("GPE", "NORP"):
             continue  # a title's words ("Kazakh President", "State") belong to the person
-        phrase_start = parsed[titles.get(ent.start, ent.start)].idx
-        resolved = _resolve(kb, doc.body[phrase_start : ent.end_char], ctx)
-        entity = _entity(ent, label, resolved)
+        phrase = doc.body[parsed[titles.get(ent.start, ent.start)].idx : ent.end_char]
         if label == "PERSON":
+            entity = _entity(ent, label, _resolve_person(kb, phrase, _apposition(ent), ctx))
             _remember_person(ctx, entity)
+        else:
+            entity = _entity(ent, label, _resolve(kb, phrase, ctx))
         entities.append(entity)
 
     people = {
@@ -433,6 +435,31 @@ def annotate(doc: Document) -> Document:
         entities.append(_entity(span, "ACTOR", _resolve(kb, span.text, ctx)))
     doc.entities = sorted(entities, key=lambda e: (e["start"], -e["end"]))
     return doc
+
+
+def _apposition(ent: Any) -> str | None:
+    """What the story says a person is, after the name: "Andrei Serdyukov, commander of the
+    Russian contingent", "Ali Khan of the Pakistani army"."""
+    for child in ent.root.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            words = list(child.subtree)
+            if len(words) <= MAX_TITLE_TOKENS + 4:
+                return ent.doc[words[0].i : words[-1].i + 1].text
+    return None
+
+
+def _resolve_person(kb: KB, phrase: str, apposition: str | None, ctx: Context) -> dict[str, Any]:
+    """A person not in the KB takes a country and sectors from the title before the name, then
+    from the apposition after it, and only then the story's focus country."""
+    explicit = replace(ctx, focus=None)
+    result = _resolve(kb, phrase, explicit)
+    if apposition and "kb_id" not in result:
+        described = _resolve(kb, apposition, explicit)
+        result["country"] = result["country"] or described["country"]
+        result["sectors"] = result["sectors"] or described["sectors"]
+    if result["country"] is None and result["sectors"]:
+        result["country"] = ctx.focus
+    return result
 
 
 def _label(kb: KB, ent: Any) -> str:
