@@ -49,7 +49,7 @@ MISLABELLED_PLACE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "E
 GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "India", "Israel", "Kenya", "America"})
 FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "exiled"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-# Words that may stand between a role noun and the name it titles, or open a phrase.
+# Parts of speech trimmed from the front of an actor phrase ("at least 12,000 people").
 LEADING_NOISE = frozenset({"DET", "NUM", "ADV", "ADP", "PRON", "PART", "CCONJ", "PUNCT"})
 MAX_TITLE_TOKENS = 8
 # Title words that signal no sector themselves ("opposition leader", "deputy foreign minister").
@@ -75,6 +75,7 @@ class Context:
 
 
 def _published(doc: Document | None) -> date | None:
+    """The document's publication day, if it has a usable ISO date."""
     if doc is None or not doc.published:
         return None
     try:
@@ -86,7 +87,7 @@ def _published(doc: Document | None) -> date | None:
 def _place_country(kb: KB, text: str) -> str | None:
     """The country a place name or demonym points to, if the KB knows it."""
     for entry in kb.lookup(text):
-        if (entry.kind in PLACE_KINDS or entry.kind == "demonym") and entry.country:
+        if entry.kind in QUALIFIER_KINDS and entry.country:
             return entry.country
     return None
 
@@ -102,14 +103,15 @@ def dateline_country(doc: Document, kb: KB) -> str | None:
 
 def focus_country(kb: KB, doc: Document, mentions: list[tuple[str, str]]) -> str | None:
     """The country a story is about: its dateline's, else the one its places (and, half as
-    strongly, its demonyms) point to most often. ``mentions`` are (label, text) pairs."""
+    strongly, its demonyms) point to most often; ``mentions`` are (label, text) pairs. Places
+    outvote demonyms because a story names where things happen more than who is involved."""
     if country := dateline_country(doc, kb):
         return country
     votes: Counter[str] = Counter()
     for label, text in mentions:
         country = _place_country(kb, text) if label in ("GPE", "NORP") else None
         if country and country not in NON_STATE:
-            votes[country] += 1.0 if label == "GPE" else 0.5
+            votes[country] += 2 if label == "GPE" else 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -125,6 +127,7 @@ class _Scan:
 
 
 def _words(phrase: str) -> list[str]:
+    """The words of a phrase as the KB writes names: possessive "'s" apart, "U.S." whole."""
     text = re.sub(r"(\w)['’]s\b", r"\1 's", phrase.replace("’", "'"))
     words = []
     for word in TOKEN_RE.findall(text):
@@ -218,6 +221,8 @@ def _role_sectors(roles: list[tuple[int, Role, bool]]) -> tuple[list[str], list[
 
 
 def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
+    """One phrase to ``{text, country, sectors, kb_id?, name?}`` by the rules in the module
+    docstring."""
     scan = _scan(kb, _words(phrase))
     result: dict[str, Any] = {"text": phrase, "country": None, "sectors": []}
     places = [e for _, es in scan.names for e in es[:1] if e.kind in QUALIFIER_KINDS]
