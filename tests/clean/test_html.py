@@ -93,7 +93,7 @@ def test_uk_tabloid_read_more_and_dont_miss_links() -> None:
     doc = page("uk_tabloid.html", url=url)
     assert doc.title == "Storm Edith: Coastal towns brace for 90mph winds"
     assert (doc.published, doc.updated) == ("2025-11-20", "2025-11-21")
-    assert doc.site == "evening-courier.example"  # from the URL when the page names no site
+    assert doc.site == "Evening Courier"  # after the headline in the window title
     assert doc.url == url
     assert doc.authors == ["Harriet Miles"]
     related = removed(doc, "related")
@@ -104,6 +104,27 @@ def test_uk_tabloid_read_more_and_dont_miss_links() -> None:
     assert doc.body.startswith("The Met Office issued an amber warning")
     assert doc.body.endswith("further heavy rain is forecast for the weekend.")
     assert len(doc.body.split("\n\n")) == 5
+
+
+def test_site_falls_back_to_the_url_domain() -> None:
+    html = (PAGES / "fragment.html").read_text(encoding="utf-8")
+    assert clean_html(html, url="https://www.maghreb-daily.example/eco/1").site == (
+        "maghreb-daily.example"
+    )
+
+
+def test_caption_wrapper_lists_its_caption_once_without_toggles() -> None:
+    html = f"""<html><body><article>{PARAGRAPH}
+    <div class="photo-caption"><span class="caption-text">Volunteers carry sandbags along the
+    river bank in Sylhet on Sunday.</span> <a class="caption-more">more</a>
+    <span class="caption-credit">Photo: Rahim Uddin</span></div>
+    {PARAGRAPH}</article></body></html>"""
+    doc = clean_html(html)
+    assert doc.captions == [
+        "Volunteers carry sandbags along the river bank in Sylhet on Sunday.",
+        "Photo: Rahim Uddin",
+    ]
+    assert "Volunteers" not in doc.body
 
 
 def test_caller_metadata_wins_over_the_page() -> None:

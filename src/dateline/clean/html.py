@@ -35,9 +35,15 @@ _WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|tbody|thead|tr|td|th
 # "wp-caption-text" or "media__caption". Long elements are wrappers, not captions.
 _CAPTION_XPATH = "//figcaption | //*[@itemprop='caption'] | //*[contains(@class, 'caption')]"
 CAPTION_CHARS = 600
+# Fewer words than this is a bare credit ("Courtesy Google") rather than a caption.
+CAPTION_WORDS = 3
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote")
 _OUTSIDE_ARTICLE = "ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside"
 _ARTICLE_XPATH = "//article | //*[@itemprop='articleBody']"
+# What follows the headline in a window title: " | Site", " - Site", " — Site"; a longer
+# tail is a second headline or a slogan, not a name.
+_TITLE_SITE = re.compile(r"\s+[|\-–—·•]\s+([^|–—·•]+)")
+SITE_WORDS = 5
 # Teasers in a related-stories box are headlines: short, without closing punctuation.
 HEADLINE_WORDS = 20
 # A block whose words are nearly all link text is a link to elsewhere, not article prose.
@@ -102,13 +108,19 @@ def _page_facts(tree: etree._Element, url: str | None) -> _PageFacts:
     """Collect captions and link-only blocks from the untouched tree."""
     facts = _PageFacts()
     host = _page_host(tree, url)
-    articles = tree.xpath(_ARTICLE_XPATH)
-    for element in tree.xpath(_CAPTION_XPATH):
-        caption = _text(element)
+    articles = set(tree.xpath(_ARTICLE_XPATH))
+    marked = tree.xpath(_CAPTION_XPATH)
+    # A caption wrapper repeats its parts (text, credit, "more" toggles): list only the parts.
+    marked_set = set(marked)
+    wrappers = {a for element in marked for a in element.iterancestors() if a in marked_set}
+    for element in marked:
+        caption = " ".join(" ".join(element.itertext()).split())
         if not caption or len(caption) > CAPTION_CHARS or _words(caption) in facts.captions:
             continue
         facts.captions[_words(caption)] = caption
-        inside = any(a is element or element in a.iterdescendants() for a in articles)
+        if element in wrappers or len(caption.split()) < CAPTION_WORDS:
+            continue
+        inside = any(a in articles for a in element.iterancestors())
         if inside or (not articles and not element.xpath(_OUTSIDE_ARTICLE)):
             facts.article_captions.append(caption)
     for element in tree.iter(*_BLOCK_TAGS):
@@ -121,6 +133,25 @@ def _page_facts(tree: etree._Element, url: str | None) -> _PageFacts:
         if internal and linked >= LINK_SHARE * len(words.split()):
             facts.link_blocks.add(words)
     return facts
+
+
+def _site_name(page: Extracted) -> str | None:
+    """The site name the page declares, without its tagline or section list ("Site | Slogan").
+
+    trafilatura falls back to the URL's host name when the page declares none; that is not a
+    name, so the window title gets a chance to supply one first.
+    """
+    name = (page.sitename or "").split(" | ")[0].strip().lstrip("@")
+    return name if name and name not in (page.hostname, news.domain_site(page.url)) else None
+
+
+def _title_site(tree: etree._Element, title: str | None) -> str | None:
+    """The site named after the headline in the window title: "Headline | Site Name"."""
+    window = " ".join((tree.findtext(".//title") or "").split())
+    if not title or not window.startswith(title):
+        return None
+    m = _TITLE_SITE.fullmatch(window[len(title) :])
+    return m.group(1) if m and len(m.group(1).split()) <= SITE_WORDS else None
 
 
 def _updated(tree: etree._Element, url: str | None, published: str | None) -> str | None:
@@ -220,7 +251,7 @@ def _sort_lines(
         section = news.section_kind(line)
         if section:
             removed.append(Removed(section, line))
-        elif not body and title_words and words == title_words:
+        elif title_words and words == title_words:
             removed.append(Removed("title", line))
         elif not body and words in heads:
             removed.append(Removed("standfirst", line))
@@ -276,7 +307,11 @@ def clean_html(
         title=title or page.title,
         published=published or page_published,
         updated=_updated(tree, url, published or page_published) or cut.updated,
-        site=site or (page.sitename or "").lstrip("@") or cut.site or news.domain_site(page_url),
+        site=site
+        or _site_name(page)
+        or cut.site
+        or _title_site(tree, title or page.title)
+        or news.domain_site(page_url),
         url=page_url,
         authors=_split_authors(page.author) or cut.authors,
         dateline=news.find_dateline(body),
