@@ -71,7 +71,7 @@ def only(body: str, published: str | None = FRIDAY) -> dict[str, Any]:
         ("Output fell last quarter.", "last quarter", "2021-Q4", "quarter"),
         ("Output will rise this quarter.", "this quarter", "2022-Q1", "quarter"),
         ("Turnout was low last summer.", "last summer", "2021-SU", "season"),
-        ("They met over the weekend.", "over the weekend", "2022-W01-WE", "week"),
+        ("They met over the weekend.", "the weekend", "2022-W01-WE", "week"),
         ("Talks start on Wednesday next week.", "Wednesday next week", "2022-01-19", "day"),
         ("He resigned last Monday.", "last Monday", "2022-01-10", "day"),
         ("She will speak next Friday.", "next Friday", "2022-01-21", "day"),
@@ -140,6 +140,14 @@ def test_year_ago_follows_the_quarter_under_discussion() -> None:
     assert [t["value"] for t in found] == ["1989-Q3", "1988-Q3"]
     found = times("Net income in the year-earlier quarter was flat.", "1989-10-26")
     assert found[0]["value"] == "1988-Q3"
+    found = times("Sales in the third quarter beat year-ago levels.", "1989-10-26")
+    assert [(t["text"], t["value"]) for t in found] == [
+        ("the third quarter", "1989-Q3"),
+        ("year-ago", "1988-Q3"),
+    ]
+    assert only("Sales fell from the 1988 quarter.", "1989-10-26")["value"] == "1988-Q3"
+    found = times("Its third-quarter profit fell; the fourth quarter may be better.", "1989-10-26")
+    assert [t["text"] for t in found] == ["third-quarter", "the fourth quarter"]
     assert only("Unemployment fell from a year ago.")["value"] == "2021"
 
 

@@ -347,6 +347,14 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Value:
     return str(ctx.anchor.year - 1), "year"
 
 
+def _year_period(m: re.Match[str], ctx: Context) -> Value:
+    """A year's quarter or period ("the 1988 quarter"): the quarter in question, that year."""
+    year = year_value(m["y"])
+    if ctx.anchor is None:
+        return str(year), "year"
+    return f"{year}-Q{_quarter_in_question(m, ctx)[1]}", "quarter"
+
+
 def _half(m: re.Match[str], ctx: Context) -> Value:
     half = 1 if m["half"].lower() in ("first", "1st") else 2
     if m["y"]:
@@ -479,7 +487,7 @@ RULES: list[Rule] = [
     _rule(
         rf"{EDGE}?the\s+(?:full\s+|fiscal\s+|calendar\s+|current\s+fiscal\s+)?year(?!-)", _the_year
     ),
-    _rule(r"(?:over\s+|during\s+)?the\s+weekend", _the_weekend),
+    _rule(r"the\s+weekend", _the_weekend),
     _rule(
         r"(?:(?:nearly|almost|about|around|some|roughly|just|only|more\s+than|less\s+than|over)\s+)?"
         rf"(?P<num>{NUMBER})\s+{_UNIT_WORDS}(?:\s+or\s+(?:so|two|more))?"
@@ -494,7 +502,9 @@ RULES: list[Rule] = [
         antecedent=False,
     ),
     _rule(
-        r"(?:(?:the|its|their)\s+)?(?:(?P<rely>this|last|next)\s+year's\s+|(?P<y1>(?<!\d)"
+        # "the third quarter", but "third-quarter" alone where it modifies a noun
+        rf"(?:the\s+(?!(?:fiscal[-\s]+)?{ORDINAL_QUARTER}-))?"
+        r"(?:(?P<rely>this|last|next)\s+year's\s+|(?P<y1>(?<!\d)"
         r"(?:19|20)\d\d)\s+)?(?:fiscal[-\s]+)?(?P<ord>" + ORDINAL_QUARTER + r")[-\s]+(?:fiscal"
         rf"[-\s]+)?quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<y>{YEAR}))?(?P<q>)",
         _quarter,
@@ -507,10 +517,12 @@ RULES: list[Rule] = [
     ),
     _rule(
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?year[-\s](?:earlier|ago)"
-        rf"(?:\s+(?:(?P<ord>{ORDINAL_QUARTER})\s+)?(?P<unit>quarter|period))?",
+        rf"\s+(?:(?P<ord>{ORDINAL_QUARTER})\s+)?(?P<unit>quarter|period)",
         _year_earlier,
         antecedent=False,
     ),
+    _rule(r"year-(?:earlier|ago)(?P<ord>)(?P<unit>)", _year_earlier, antecedent=False),
+    _rule(rf"the\s+(?P<y>{YEAR})\s+(?:quarter|period)", _year_period),
     _rule(
         r"(?:the\s+)?(?P<half>first|second|last|1st|2nd)[-\s]+half\s+of\s+(?:(?P<rely>this|last|"
         rf"next)\s+year|(?:fiscal\s+)?(?P<y>{YEAR}))",
