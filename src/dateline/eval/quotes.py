@@ -9,8 +9,9 @@ overlap first. ``content_f1`` uses that rule; ``content_f1_gold`` is the looser 
 accuracy is measured on matched quotes whose gold attribution has a source: correct when the
 predicted speaker (its local mention or its canonical full-name mention) overlaps the gold
 Source span, or its canonical name ends with the same capitalised word as the gold source
-(the same person named elsewhere). Articles annotated by several annotators are scored
-against the first annotation file in name order.
+(the same person named elsewhere); a gold source that is a relative pronoun ("Smith, who
+said") is matched by a predicted mention ending just before it (its antecedent). Articles
+annotated by several annotators are scored against the first annotation file in name order.
 
     python -m dateline.eval.quotes [--split dev|train] [--limit N]
 """
@@ -34,6 +35,7 @@ ANCHORS: list[tuple[str, str]] = [
 ]
 
 Spans = list[tuple[int, int]]
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 @dataclass
@@ -136,6 +138,10 @@ def speaker_correct(gold: Gold, speaker: dict[str, Any] | None) -> bool:
     ]
     if _overlap(gold.source, found):
         return True
+    if gold.source_text.lower() in RELATIVE_PRONOUNS:  # "Smith, who said": Smith is right
+        gap = gold.source[0][0] - speaker["mention"]["end"]
+        if 0 <= gap <= 3:
+            return True
     gold_last = gold.source_text.split()[-1:] if gold.source_text else []
     ours_last = speaker["text"].split()[-1:]
     return bool(gold_last) and gold_last == ours_last and gold_last[0][:1].isupper()

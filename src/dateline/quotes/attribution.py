@@ -103,8 +103,11 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head if relative else child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ in ("relcl", "acl"):
+            return verb.head  # "Smith, who said ...", "a petition calling for ..."
+        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "by refusing to ...": the verb the preposition modifies
+            continue
         if verb.dep_ not in BORROWS_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
@@ -265,9 +268,14 @@ def _after(parsed: Doc, q: Quoted, limit: int) -> Attribution | None:
 
 
 def _before(parsed: Doc, q: Quoted, limit: int) -> Attribution | None:
-    """``He said: "..."`` / ``warned that "..."`` / ``praised the "..."``."""
+    """``He said: "..."`` / ``warned that "..."`` / ``praised the "..."``, or a paragraph
+    ending ``She wrote:`` before a paragraph that is a quotation."""
     text = parsed.text
     line_start = text.rfind("\n", 0, q.start) + 1
+    if not text[line_start : q.start - 1].strip():
+        previous = text[:line_start].rstrip()
+        if previous.endswith(":"):  # "Smith wrote:" closing the paragraph before
+            line_start = previous.rfind("\n") + 1
     window = [t for t in _tokens_between(parsed, max(line_start, limit), q.start) if not t.is_space]
     window = window[-WINDOW:]
     for n, tok in enumerate(reversed(window)):
