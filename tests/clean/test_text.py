@@ -296,6 +296,23 @@ CASES: dict[str, Expected] = {
             "sidebar": ["Trending Stories", "Gold price today: rates steady in major cities"],
         },
     ),
+    "repeated_teasers": Expected(
+        title="Port workers end strike after pay deal",
+        published=None,
+        site=None,
+        dateline=Dateline("ROTTERDAM", "Rotterdam"),
+        authors=[],
+        captions=[],
+        starts="ROTTERDAM: Dock workers",
+        ends="cleared by the middle of next week.",
+        removed={
+            "sidebar": [
+                "A new hope for the old canal",
+                "Plans to reopen the waterway to barges have won the backing of the city council.",
+                "Engineers found more corrosion than expected in the main span.",
+            ],
+        },
+    ),
 }
 
 

@@ -313,7 +313,7 @@ _CAPTION_PATTERNS = [
     # "Photograph: Jane Doe/Reuters", "Photo by John Roe", "Image credit: ..."
     re.compile(
         r"(?:^|[.!?]\s+)(?:photo|photograph|image|picture|pic)s?(?:\s+credit)?\s*(?::|by\b)"
-        r"\s*[^.]{1,80}$",
+        r"\s*.{1,80}$",
         re.I,
     ),
     # "FILE PHOTO: A view of ...", "... in Frankfurt. REUTERS/Jane Doe/File Photo"

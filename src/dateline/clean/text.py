@@ -53,7 +53,8 @@ _SELF_KINDS = {"cookie", "advert", "share", "subscribe", "copyright", "footer", 
 _SECTION_KINDS = {"sidebar", "related", "comments"}
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
 _LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
-_MIN_REPEAT_WORDS = 6  # shorter repeated lines ("Share", "Editorial") are not captions
+_CAPTION_WORDS = 12  # a line printed twice is a caption if it is a sentence or this long
+_REPEAT_SPAN = 3  # a headline printed again within this many lines is a teaser
 # A block opening with a dateline holds the article if it has a tenth of the largest block's
 # prose; any other block needs a third.
 _DATELINE_BLOCK = 10
@@ -155,12 +156,14 @@ def _cut(line: _Line, kind: str) -> None:
 
 
 def _mark_captions(lines: list[_Line]) -> None:
-    """Photo captions: lines ending in a photo credit, and lines printed twice in a row (the
-    image's alt text and its caption)."""
+    """Photo captions: lines ending in a photo credit, and descriptions printed twice in a row
+    (the image's alt text and its caption). A short line without a full stop printed twice is
+    a teaser's headline instead (its link and its heading)."""
     for i, line in enumerate(lines):
         if line.kind is not None:
             continue
-        repeated = _words(line.text) >= _MIN_REPEAT_WORDS and any(
+        described = bool(_END.search(line.text)) or _words(line.text) >= _CAPTION_WORDS
+        repeated = described and any(
             0 <= j < len(lines) and lines[j].text == line.text for j in (i - 1, i + 1)
         )
         if repeated or is_caption(line.text):
@@ -296,7 +299,8 @@ def _end_signal(lines: list[_Line], i: int) -> tuple[int, str] | None:
     follows the article, its kind), else None.
 
     Signals: a print footer, a wire credit ("Reporting by ..."), a copyright line, a heading
-    such as "Most read" or "Comments", or a headline with a date stamp under it (a teaser).
+    such as "Most read" or "Comments", or a teaser: a headline with a date stamp under it, or
+    a headline repeated within a few lines.
     """
     line = lines[i]
     if line.kind in ("footer", "copyright") or (
@@ -307,6 +311,15 @@ def _end_signal(lines: list[_Line], i: int) -> tuple[int, str] | None:
         return i, section_kind(line.text) or "sidebar"
     if line.kind == "published" and _is_headline(lines[i - 1]):
         return i - 1, "sidebar"
+    # A teaser's headline printed twice (as link and as heading) within a few lines.
+    if (
+        line.role == "body"
+        and _is_headline(line)
+        and len(re.findall(r"\w{2,}", line.text)) >= 2
+        and not line.text.startswith(("—", "–", "-"))  # the signature of an embedded post
+        and any(other.text == line.text for other in lines[i + 1 : i + 1 + _REPEAT_SPAN])
+    ):
+        return i, "sidebar"
     return None
 
 
