@@ -37,6 +37,7 @@ _CAPTION_XPATH = "//figcaption | //*[@itemprop='caption'] | //*[contains(@class,
 CAPTION_CHARS = 600
 # Fewer words than this is a bare credit ("Courtesy Google") rather than a caption.
 CAPTION_WORDS = 3
+CAPTION_PART_CHARS = 20
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote")
 _OUTSIDE_ARTICLE = "ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside"
 _ARTICLE_XPATH = "//article | //*[@itemprop='articleBody']"
@@ -87,6 +88,7 @@ def _parse(html: str) -> tuple[etree._Element, list[str]]:
 
 
 def _text(element: etree._Element) -> str:
+    """An element's text as the extractor sees it: inline pieces joined, spaces collapsed."""
     return " ".join("".join(element.itertext()).split())
 
 
@@ -200,10 +202,14 @@ def _cut_facts(removed: list[Removed]) -> _CutFacts:
 
 
 def _is_caption(line: str, facts: _PageFacts) -> bool:
+    """Whether a line is (part of) a caption marked up on the page.
+
+    A part is only trusted when long enough not to occur in a caption by chance.
+    """
     words = _words(line)
     if words in facts.captions:
         return True
-    return len(words) > 20 and any(words in caption for caption in facts.captions)
+    return len(words) > CAPTION_PART_CHARS and any(words in c for c in facts.captions)
 
 
 def _line_kind(line: str, facts: _PageFacts, url: str | None) -> str | None:
@@ -306,7 +312,7 @@ def clean_html(
         body=body,
         title=title or page.title,
         published=published or page_published,
-        updated=_updated(tree, url, published or page_published) or cut.updated,
+        updated=_updated(tree, page_url, published or page_published) or cut.updated,
         site=site
         or _site_name(page)
         or cut.site
