@@ -14,15 +14,45 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from dateline import corpus
 from dateline.model import DatelineError, Document, Failure
 from dateline.store.migrations import migrate
 
 DEFAULT_DB = "dateline.db"
 BATCH_SIZE = 64
+
+
+def _countries(parties: list[dict[str, Any]] | None) -> str:
+    """Space-separated country codes of an event's parties, for filtering."""
+    return " ".join(sorted({p["country"] for p in parties or [] if p.get("country")}))
+
+
+def _alpha2(code: str) -> str:
+    """A country given as alpha-2, alpha-3 or name, as the alpha-2 code GeoNames uses."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(code).alpha_2
+    except LookupError as exc:
+        raise DatelineError(f"unknown country {code!r}") from exc
+
+
+def _event_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A merged event as the query API returns it: the representative record plus counts."""
+    record = json.loads(row["record"])
+    return {
+        "id": row["id"],
+        **record,
+        "num_mentions": row["num_mentions"],
+        "num_articles": row["num_articles"],
+        "num_sources": row["num_sources"],
+        "article_id": row["article_id"],
+        "url": row["url"],
+    }
 
 
 def default_path() -> str:
@@ -113,7 +143,7 @@ class Store:
         if row is not None and row["hash"] == doc.hash:
             return False
         if row is not None:
-            self.db.execute("DELETE FROM articles WHERE id = ?", (doc.id,))
+            self._remove_article(doc.id)
         self.db.execute(
             "INSERT INTO articles (id, hash, title, published, updated, site, url, language, "
             "body, document, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -131,7 +161,133 @@ class Store:
                 now,
             ),
         )
+        self._index_duplicates(doc)
+        self._add_mentions(doc)
         return True
+
+    def _remove_article(self, doc_id: str) -> None:
+        """Delete an article with its signature and mentions, re-counting the events it fed."""
+        event_ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", (doc_id,)
+            )
+        ]
+        for table in ("event_mentions", "article_bands", "article_signatures"):
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (doc_id,))
+        self.db.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of = ?", (doc_id,))
+        self.db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
+        for event_id in event_ids:
+            self._recount(event_id)
+
+    def _index_duplicates(self, doc: Document) -> None:
+        """Record the body's MinHash bands; mark the article a copy of an earlier near-twin."""
+        sig = corpus.signature(doc.body)
+        keys = corpus.bands(sig)
+        marks = ",".join("?" * len(keys))
+        candidates = self.db.execute(
+            f"SELECT DISTINCT s.article_id, s.signature FROM article_bands b "
+            f"JOIN article_signatures s ON s.article_id = b.article_id "
+            f"WHERE b.band IN ({marks}) ORDER BY s.article_id",
+            keys,
+        ).fetchall()
+        best = max(
+            (
+                (corpus.similarity(sig, corpus.unpack(c["signature"])), c["article_id"])
+                for c in candidates
+            ),
+            default=None,
+        )
+        if best and best[0] >= corpus.DUPLICATE_JACCARD:
+            original = self.db.execute(
+                "SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?", (best[1],)
+            ).fetchone()[0]
+            self.db.execute("UPDATE articles SET duplicate_of = ? WHERE id = ?", (original, doc.id))
+        self.db.execute(
+            "INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)",
+            (doc.id, corpus.pack(sig)),
+        )
+        self.db.executemany(
+            "INSERT INTO article_bands (band, article_id) VALUES (?, ?)",
+            [(k, doc.id) for k in keys],
+        )
+
+    def _add_mentions(self, doc: Document) -> None:
+        """Attach each event mention of ``doc`` to a matching stored event, or start one."""
+        for seq, event in enumerate(doc.events):
+            key = corpus.EventKey.of(event)
+            event_id = self._find_event(key) or self._new_event(key, event)
+            self.db.execute(
+                "INSERT INTO event_mentions (event_id, article_id, seq, sentence, confidence, "
+                "record) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    event_id,
+                    doc.id,
+                    seq,
+                    event.get("sentence"),
+                    event.get("confidence"),
+                    json.dumps(event, ensure_ascii=False, sort_keys=True),
+                ),
+            )
+            self._recount(event_id)
+
+    def _find_event(self, key: corpus.EventKey) -> int | None:
+        """The lowest-numbered stored event this mention matches (so grouping is stable)."""
+        if key.day is None:
+            rows = self.db.execute(
+                "SELECT id, record FROM events WHERE type = ? AND modality = ? AND date IS NULL "
+                "ORDER BY id",
+                (key.type, key.modality),
+            )
+        else:
+            window = timedelta(days=corpus.DATE_WINDOW_DAYS)
+            rows = self.db.execute(
+                "SELECT id, record FROM events WHERE type = ? AND modality = ? "
+                "AND substr(date, 1, 10) BETWEEN ? AND ? ORDER BY id",
+                (key.type, key.modality, str(key.day - window), str(key.day + window)),
+            )
+        for row in rows:
+            if key.matches(corpus.EventKey.of(json.loads(row["record"]))):
+                return row["id"]
+        return None
+
+    def _new_event(self, key: corpus.EventKey, event: dict[str, Any]) -> int:
+        loc = event.get("location") or {}
+        cursor = self.db.execute(
+            "INSERT INTO events (type, mode, modality, date, geonameid, country_code, "
+            "actor_codes, recipient_codes, actor_countries, recipient_countries, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key.type,
+                event.get("mode"),
+                key.modality,
+                event.get("date"),
+                loc.get("geonameid"),
+                loc.get("country_code"),
+                " ".join(sorted(key.actors)),
+                " ".join(sorted(key.recipients)),
+                _countries(event.get("actor")),
+                _countries(event.get("recipient")),
+                json.dumps(event, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+        return int(cursor.lastrowid)
+
+    def _recount(self, event_id: int) -> None:
+        """Refresh an event's mention, article and source counts; drop it when none is left."""
+        counts = self.db.execute(
+            "SELECT count(*), count(DISTINCT m.article_id), "
+            "count(DISTINCT coalesce(a.site, a.url, a.id)) "
+            "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?",
+            (event_id,),
+        ).fetchone()
+        if counts[0] == 0:
+            self.db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+            return
+        self.db.execute(
+            "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ? WHERE id = ?",
+            (*counts, event_id),
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -177,6 +333,72 @@ class Store:
         if row is None:
             raise DatelineError(f"no article with id {doc_id!r} in {self.path}")
         return Document.from_dict(json.loads(row["document"]))
+
+    def events(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        type: str | None = None,
+        actor_country: str | None = None,
+        recipient_country: str | None = None,
+        country: str | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Merged events, oldest first, each with its counts and first mention's source.
+
+        ``actor_country``/``recipient_country`` are ISO 3166 alpha-3 codes of the parties;
+        ``country`` is where the event happened (alpha-2 or alpha-3); ``text`` matches the
+        sentence of any mention.
+        """
+        where, params = [], []
+        if since:
+            where.append("substr(e.date, 1, 10) >= ?")
+            params.append(since)
+        if until:
+            where.append("substr(e.date, 1, 10) <= ?")
+            params.append(until)
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        for column, code in (
+            ("actor_countries", actor_country),
+            ("recipient_countries", recipient_country),
+        ):
+            if code:
+                where.append(f"' ' || e.{column} || ' ' LIKE ?")
+                params.append(f"% {code.upper()} %")
+        if country:
+            where.append("e.country_code = ?")
+            params.append(_alpha2(country))
+        if text:
+            where.append(
+                "EXISTS (SELECT 1 FROM event_mentions t WHERE t.event_id = e.id "
+                "AND t.sentence LIKE ?)"
+            )
+            params.append(f"%{text}%")
+        sql = (
+            "SELECT e.*, (SELECT a.url FROM event_mentions m "
+            "JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = e.id ORDER BY m.id LIMIT 1) AS url, "
+            "(SELECT m.article_id FROM event_mentions m WHERE m.event_id = e.id "
+            "ORDER BY m.id LIMIT 1) AS article_id FROM events e"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY e.date IS NULL, e.date, e.id LIMIT ?"
+        )
+        rows = self.db.execute(sql, (*params, -1 if limit is None else limit)).fetchall()
+        return [_event_row(r) for r in rows]
+
+    def mentions(self, event_id: int) -> list[dict[str, Any]]:
+        """Every mention of one event: the article, its site and the sentence."""
+        rows = self.db.execute(
+            "SELECT m.article_id, a.site, a.url, a.published, m.sentence, m.confidence "
+            "FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = ? ORDER BY m.id",
+            (event_id,),
+        )
+        return [dict(r) for r in rows]
 
     def failures(self) -> list[dict[str, Any]]:
         """Every record that failed, in the order it failed."""

@@ -51,6 +51,50 @@ MIGRATIONS: list[str] = [
         failed_at TEXT NOT NULL
     );
     """,
+    # 2: wire-copy detection (MinHash bands) and events merged across articles, GDELT-style:
+    # one row per event, one row per mention of it in an article.
+    """
+    ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+    CREATE TABLE article_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id),
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE article_bands (
+        band TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        PRIMARY KEY (band, article_id)
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        type TEXT NOT NULL,
+        mode TEXT,
+        modality TEXT NOT NULL,
+        date TEXT,
+        geonameid INTEGER,
+        country_code TEXT,
+        actor_codes TEXT NOT NULL,
+        recipient_codes TEXT NOT NULL,
+        actor_countries TEXT NOT NULL,
+        recipient_countries TEXT NOT NULL,
+        num_mentions INTEGER NOT NULL DEFAULT 0,
+        num_articles INTEGER NOT NULL DEFAULT 0,
+        num_sources INTEGER NOT NULL DEFAULT 0,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_type_date ON events (type, date);
+    CREATE INDEX events_date ON events (date);
+    CREATE TABLE event_mentions (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events (id),
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        seq INTEGER NOT NULL,
+        sentence TEXT,
+        confidence REAL,
+        record TEXT NOT NULL,
+        UNIQUE (article_id, seq)
+    );
+    CREATE INDEX event_mentions_event ON event_mentions (event_id);
+    """,
 ]
 
 
