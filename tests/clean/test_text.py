@@ -378,6 +378,17 @@ def test_caller_metadata_wins() -> None:
     assert "Rupee slides to record low as import bill swells" in _removed(doc, "title")
 
 
+def test_caller_title_with_site_suffix_matches_the_page_title() -> None:
+    text = (
+        "Valley Morning News Online Edition\nTalks resume in Geneva today\n"
+        "GENEVA — Talks resumed on Monday between the two sides, diplomats said."
+    )
+    doc = clean_text(text, title="Talks resume in Geneva today | Valley Morning News")
+    assert doc.title == "Talks resume in Geneva today | Valley Morning News"
+    assert _removed(doc, "title") == ["Talks resume in Geneva today"]
+    assert _removed(doc, "navigation") == ["Valley Morning News Online Edition"]
+
+
 def test_caller_title_found_on_the_page_is_cut() -> None:
     text = "Site News\nMenu\nTalks resume\nGENEVA — Talks resumed on Monday between the two sides."
     doc = clean_text(text, title="Talks resume")

@@ -51,6 +51,7 @@ from dateline.model import DatelineError, Document, Removed
 # the section it is in (a date stamp under a sidebar headline is sidebar, not our date).
 _SELF_KINDS = {"cookie", "advert", "share", "subscribe", "copyright", "footer", "navigation"}
 _SECTION_KINDS = {"sidebar", "related", "comments"}
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]*$)")
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
 _LOOKAHEAD_FOR_DATELINE = 3  # paragraphs searched for a dateline after the first one
 _CAPTION_WORDS = 12  # a line printed twice is a caption if it is a sentence or this long
@@ -240,8 +241,9 @@ def _title_line(header: list[_Line], title: str | None) -> _Line | None:
     usually site names and section labels.
     """
     if title:
-        wanted = title.casefold()
-        found = next((line for line in header if line.text.casefold() == wanted), None)
+        # A title taken from the page's <title> often carries the site's name after a bar.
+        wanted = {" ".join(t.split()).casefold() for t in (title, _SITE_SUFFIX.split(title)[0])}
+        found = next((line for line in header if line.text.casefold() in wanted), None)
         if found:
             return found
     candidates = [line for line in header if _is_title(line)]
