@@ -111,3 +111,13 @@ def test_normalize_folds_accents_and_case_but_keeps_full_stops() -> None:
 
 def test_gazetteer_is_built_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+def test_facility_named_with_article_is_not_a_town() -> None:
+    found = places("Reporters waited outside the White House for the president.")
+    assert all(p["geonameid"] is None for p in found if "White House" in p["text"])
+
+
+def test_hyphenated_and_coordinated_adjectives_of_place() -> None:
+    found = ids("He denounced the anti-Russian campaign with American and Mexican officials.")
+    assert found == {"Russian": 2017370, "American": 6252001, "Mexican": 3996063}

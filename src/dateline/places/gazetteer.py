@@ -61,8 +61,9 @@ def normalize(text: str) -> str:
 
     Full stops are kept so that "LA" (Los Angeles) and "La." (Louisiana) stay apart.
     """
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = " ".join(text.replace("-", " ").casefold().split())
     return text.removeprefix("the ")
 
@@ -119,8 +120,9 @@ class Gazetteer:
     def _add(self, place: Place, *names: str, index: dict[str, list[Place]] | None = None) -> None:
         index = self.by_key if index is None else index
         for key in {normalize(n) for n in names if n}:
-            if place not in index[key]:
-                index[key].append(place)
+            entries = index[key]
+            if all(p is not place for p in entries):
+                entries.append(place)
 
     def _add_continents(self) -> None:
         for code, c in _package_json("continents.json").items():

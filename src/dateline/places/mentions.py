@@ -6,7 +6,8 @@ Sources, in order of trust (a later one never overlaps an earlier one):
 2. spaCy GPE, LOC and FAC entities, except an unknown name the tagger also calls a person
    elsewhere in the story (surnames are often mistaken for towns), plus PERSON entities that
    are exactly the name of a country or state;
-3. NORP entities used as modifiers ("Russian troops", "the Syrian army"): an adjective of place
+3. NORP entities used as modifiers ("Russian troops", "the Syrian army", "anti-Russian"; also
+   when tagged PERSON, as small taggers do with rarer ones): an adjective of place
    names a place, while a plural noun ("the Russians") names people and a bare noun after a
    preposition ("in English") names a language, so those are left out;
 4. places named inside organisation names ("University of California", "Kenyan Red Cross");
@@ -64,25 +65,24 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
     people = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
-            mention = _trimmed(ent, "ner")
+            mention = _trimmed(ent, body)
             if gaz.lookup(mention.text) or normalize(mention.text) not in people:
                 add(mention)
         elif ent.label_ == "PERSON" and _names_area(ent.text, gaz):
             add(Mention(ent.start_char, ent.end_char, ent.text, "ner"))
     for ent in ents:
-        if ent.label_ == "NORP" and _is_modifier(ent.root):
-            place = gaz.demonyms.get(normalize(ent.text))
-            if place is not None:
-                add(Mention(ent.start_char, ent.end_char, ent.text, "demonym", place))
+        if ent.label_ in ("NORP", "PERSON") and _is_modifier(ent.root):
+            for mention in _demonyms(ent.text, ent.start_char, gaz):
+                add(mention)
     for ent in ents:
         if ent.label_ not in PLACE_LABELS | OPAQUE_LABELS and ent.label_ != "NORP":
-            for mention in _scan(ent, gaz, min_population=MIN_SCAN_POPULATION):
+            for mention in _scan(ent, body, gaz):
                 add(mention)
     inside_entity = {t.i for ent in ents for t in ent}
     for sent in parsed.sents:
         free = [t for t in sent if t.i not in inside_entity]
         for run in _runs(free):
-            for mention in _scan(run, gaz, min_population=MIN_SCAN_POPULATION):
+            for mention in _scan(run, body, gaz):
                 add(mention)
     found.sort(key=lambda m: m.start)
     return found
@@ -94,24 +94,55 @@ def _names_area(text: str, gaz: Gazetteer) -> bool:
     return any(p.feature != "city" for p in gaz.by_key.get(normalize(text), []))
 
 
-def _trimmed(ent, source: str) -> Mention:
-    """An entity span without a leading "the" or a trailing possessive."""
+def _trimmed(ent, body: str) -> Mention:
+    """An entity span without a leading "the" or a trailing possessive.
+
+    A facility named with "the" ("the White House", "the Kremlin") is marked as such: towns
+    are not named with an article, so it must not resolve to a town of the same name.
+    """
     tokens = list(ent)
+    article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
     while tokens and tokens[0].lower_ in ("the", "a"):
+        article = True
         tokens.pop(0)
     while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
         tokens.pop()
     if not tokens:
-        return Mention(ent.start_char, ent.start_char, "", source)
+        return Mention(ent.start_char, ent.start_char, "", "ner")
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Mention(start, end, ent.doc.text[start:end], source)
+    source = "facility" if ent.label_ == "FAC" and article else "ner"
+    return Mention(start, end, body[start:end], source)
 
 
 def _is_modifier(token) -> bool:
-    """True when a demonym is used as an adjective of place, not as people or a language."""
+    """True when a demonym is used as an adjective of place, not as people or a language.
+
+    A conjunct takes the role of the word it is joined to ("American and Mexican officials").
+    """
     if token.tag_ in ("NNS", "NNPS"):
         return False
+    if token.dep_ == "conj" and token.head is not token:
+        return _is_modifier(token.head)
     return token.dep_ in MODIFIER_DEPS or (token.pos_ == "ADJ" and token.dep_ != "pobj")
+
+
+def _demonyms(text: str, start: int, gaz: Gazetteer) -> list[Mention]:
+    """Adjectives of place in a tagged span, also inside hyphenated words ("anti-Russian",
+    "Russian-backed"), whose place is the part before or after the hyphen. The tagger also
+    sometimes calls a rarer adjective ("Azerbaijani") a person; that is handled here too."""
+    place = gaz.demonyms.get(normalize(text))
+    if place is not None:
+        return [Mention(start, start + len(text), text, "demonym", place)]
+    found: list[Mention] = []
+    offset = 0
+    for part in text.split("-"):
+        place = gaz.demonyms.get(normalize(part)) if "-" in text else None
+        if place is not None:
+            found.append(
+                Mention(start + offset, start + offset + len(part), part, "demonym", place)
+            )
+        offset += len(part) + 1
+    return found
 
 
 def _runs(tokens: list) -> list[list]:
@@ -125,7 +156,7 @@ def _runs(tokens: list) -> list[list]:
     return runs
 
 
-def _scan(tokens, gaz: Gazetteer, *, min_population: int) -> list[Mention]:
+def _scan(tokens, body: str, gaz: Gazetteer) -> list[Mention]:
     """Longest-first gazetteer matches among capitalised words of a token sequence."""
     tokens = list(tokens)
     out: list[Mention] = []
@@ -136,8 +167,7 @@ def _scan(tokens, gaz: Gazetteer, *, min_population: int) -> list[Mention]:
             if not _looks_like_name(span):
                 continue
             start, end = span[0].idx, span[-1].idx + len(span[-1].text)
-            text = span[0].doc.text[start:end]
-            mention = _gazetteer_mention(text, start, end, span, gaz, min_population)
+            mention = _gazetteer_mention(body[start:end], start, end, span, gaz)
             if mention is not None:
                 out.append(mention)
                 i += n
@@ -154,9 +184,7 @@ def _looks_like_name(span) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in LINKING_WORDS for t in span)
 
 
-def _gazetteer_mention(
-    text: str, start: int, end: int, span, gaz: Gazetteer, min_population: int
-) -> Mention | None:
+def _gazetteer_mention(text: str, start: int, end: int, span, gaz: Gazetteer) -> Mention | None:
     key = normalize(text)
     if key in gaz.common_words:
         return None
@@ -164,21 +192,15 @@ def _gazetteer_mention(
     if demonym is not None:
         head = span[-1]
         return Mention(start, end, text, "demonym", demonym) if _is_modifier(head) else None
-    candidates = gaz.lookup(text)
+    # One word must be a place's own name: alternates include old and local names.
+    candidates = gaz.by_key.get(key, []) if len(span) == 1 else gaz.lookup(text)
     if not candidates or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
         return None
-    big = any(
-        p.feature in ("country", "continent")
-        or (p.feature == "admin1" and p.geonameid is not None)
-        or p.population >= min_population
-        for p in candidates
-    )
-    if not big:
+    if len(span) == 1 and span[0].is_stop:
         return None
-    if (
-        len(span) == 1
-        and span[0].is_sent_start
-        and not any(p.feature in ("country", "continent") for p in candidates)
-    ):
+    areas = any(p.feature != "city" for p in candidates)
+    if not areas and not any(p.population >= MIN_SCAN_POPULATION for p in candidates):
         return None
+    if len(span) == 1 and not areas and (span[0].is_sent_start or text.isupper()):
+        return None  # a capitalised first word or an acronym needs more than a city name
     return Mention(start, end, text, "gazetteer")

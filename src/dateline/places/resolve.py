@@ -26,10 +26,17 @@ DATELINE_VOTES = 2.0
 
 
 def candidates(mention: Mention, gaz: Gazetteer) -> list[Place]:
-    """Every place a mention could name: its fixed place, or the gazetteer's entries."""
+    """Every place a mention could name: its fixed place, or the gazetteer's entries.
+
+    A facility named with an article ("the White House") is not the town that happens to
+    share its name, and our gazetteer holds no facilities; it only resolves to an area.
+    """
     if mention.fixed is not None:
         return [mention.fixed]
-    return gaz.lookup(mention.text)
+    places = gaz.lookup(mention.text)
+    if mention.source == "facility":
+        return [p for p in places if p.feature != "city"]
+    return places
 
 
 def prior(place: Place, key: str) -> float:
