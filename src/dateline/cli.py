@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from dateline import __version__
 from dateline.clean.news import parse_date
+from dateline.events import export
 from dateline.model import DatelineError, Document, Failure, Record
 from dateline.pipeline import run
 from dateline.read import MAX_BYTES, iter_records
@@ -106,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="print one stored document as JSON")
     p.add_argument("id", help="article id (or a unique prefix of 6+ characters)")
     _add_db_option(p)
+
+    p = sub.add_parser("events", help="query events merged across stored articles, and export them")
+    _add_db_option(p)
+    p.add_argument("--since", type=_date_arg, metavar="DATE", help="events on or after DATE")
+    p.add_argument("--until", type=_date_arg, metavar="DATE", help="events on or before DATE")
+    p.add_argument("--type", help="PLOVER event type, e.g. PROTEST")
+    p.add_argument("--actor-country", metavar="ISO3", help="an actor's country, e.g. RUS")
+    p.add_argument("--recipient-country", metavar="ISO3", help="a recipient's country")
+    p.add_argument("--country", metavar="CODE", help="where the event happened (ISO2/ISO3/name)")
+    p.add_argument("--text", help="words in the sentence of any mention")
+    p.add_argument("--limit", type=int, help="at most N events")
+    p.add_argument("--format", choices=export.FORMATS, default="table")
+    p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
 
     p = sub.add_parser("failures", help="list records that failed during ingest")
     _add_db_option(p)
@@ -234,6 +248,31 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_events(args: argparse.Namespace, out: TextIO) -> int:
+    with Store(args.db) as store:
+        rows = store.events(
+            since=args.since,
+            until=args.until,
+            type=args.type,
+            actor_country=args.actor_country,
+            recipient_country=args.recipient_country,
+            country=args.country,
+            text=args.text,
+            limit=args.limit,
+        )
+    if args.output:
+        mode = "wb" if args.format == "parquet" else "w"
+        try:
+            with open(args.output, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
+                export.write(rows, args.format, fh, binary=fh if mode == "wb" else None)
+        except OSError as exc:
+            raise DatelineError(f"cannot write {args.output}: {exc.strerror}") from exc
+        print(f"{len(rows)} events -> {args.output}", file=sys.stderr)
+    else:
+        export.write(rows, args.format, out)
+    return 0
+
+
 def cmd_failures(args: argparse.Namespace, out: TextIO) -> int:
     with Store(args.db) as store:
         rows = store.failures()
@@ -254,6 +293,7 @@ COMMANDS = {
     "articles": cmd_articles,
     "search": cmd_search,
     "show": cmd_show,
+    "events": cmd_events,
     "failures": cmd_failures,
     "eval": cmd_eval,
 }
