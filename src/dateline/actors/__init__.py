@@ -45,8 +45,11 @@ QUALIFIER_KINDS = PLACE_KINDS | {"demonym", "group"}
 NON_STATE = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # Labels the small model gives place names by mistake ("Almaty airport" -> PRODUCT).
 MISLABELLED_PLACE = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
-# Country names that are also given names: tagged PERSON, they may well be people.
-GIVEN_NAMES = frozenset({"Chad", "Jordan", "Georgia", "India", "Israel", "Kenya", "America"})
+# Country and capital names that are also given names: tagged PERSON, they may be people.
+GIVEN_NAMES = frozenset(
+    {"Chad", "Jordan", "Georgia", "India", "Israel", "Kenya", "America", "Paris", "Sofia"}
+    | {"Victoria", "Santiago", "Kingston", "Lima", "Colombo", "Male"}
+)
 FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "exiled"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Parts of speech trimmed from the front of an actor phrase ("at least 12,000 people").
@@ -476,7 +479,9 @@ def _label(kb: KB, ent: Any) -> str:
     kind, label = top[0].kind, ent.label_
     if kind in ("demonym", "group") and label in MISLABELLED_PLACE:
         return "NORP"
-    is_person_error = label == "PERSON" and kind == "country" and ent.text not in GIVEN_NAMES
+    is_person_error = (
+        label == "PERSON" and kind in ("country", "capital") and ent.text not in GIVEN_NAMES
+    )
     if kind in PLACE_KINDS - {"seat"} and (label in MISLABELLED_PLACE or is_person_error):
         return "GPE"
     return label

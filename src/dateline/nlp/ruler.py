@@ -56,18 +56,25 @@ def kb_patterns() -> tuple[dict[str, Any], ...]:
     kb = load_kb()
     patterns: dict[str, dict[str, Any]] = {}
     names_by_id: dict[str, list[str]] = defaultdict(list)
+    caps_words: set[str] = set()  # "ALMATY", "KYIV": one token pattern serves them all
     for name, entry in kb.surface_forms():
         if name.lower().startswith("the "):
             continue  # news tags "the" outside the name; the bare form is in the KB too
         if entry.kb_id:
             names_by_id[entry.kb_id].append(name)
         for form in _wanted(name, entry, kb.cities.get(name, 0)):
-            patterns.setdefault(form, _pattern(form, entry))
+            if form.isupper() and form.isalpha() and not entry.kb_id:
+                caps_words.add(form)
+            else:
+                patterns.setdefault(form, _pattern(form, entry))
     for names in names_by_id.values():
         entry = kb.lookup(names[0])[0]
         for form in _abbreviated(names):
             patterns.setdefault(form, _pattern(form, entry))
-    return tuple(patterns.values())
+    # Thousands of one-word phrase patterns would each need tokenizing when the ruler is built;
+    # a single token pattern matching any of the words costs nothing to build.
+    caps = {"label": "GPE", "pattern": [{"TEXT": {"IN": sorted(caps_words)}}]}
+    return (*patterns.values(), caps)
 
 
 def _pattern(text: str, entry: Entry) -> dict[str, Any]:
