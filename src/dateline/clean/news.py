@@ -193,6 +193,7 @@ _NOT_PLACES = {
     "WATCH",
     "WARNING",
 }
+# Particles kept in lower case inside a place name ("Dar es Salaam", "Port-au-Prince").
 _SMALL_WORDS = {
     "and",
     "of",
@@ -457,7 +458,7 @@ def byline_authors(line: str) -> list[str] | None:
 _FOOTER = re.compile(
     r"^(?:this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+|originally\s+)?)?"
     r"(?:published|appeared|printed)\s+in\s+(?:the\s+print\s+edition\s+of\s+)?"
-    r"(?P<site>(?:The\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4})"
+    r"(?P<site>(?-i:(?:The\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z][\w&.'’\-]*){0,4}))"
     r"(?:\s*,|\s+on\b|\s+newspaper\b|\s+print\b|\s+edition\b|\s*\.?\s*$)",
     re.I,
 )
