@@ -5,7 +5,7 @@ entities and rarely knows a dateline in capitals ("ALMATY:") is a place. The rul
 the KB knows for certain and the NER predicts around it. Only patterns that are safe to fix
 before the NER are used: names of two or more tokens (a single token such as "Washington" or
 "Jordan" is often part of a longer name, "Washington Post", that the NER gets right) and
-place names written in capitals. Every pattern carries its KB id (``ent.ent_id_``).
+place names written in capitals. Patterns for what has a KB id carry it (``ent.ent_id_``).
 """
 
 from __future__ import annotations
