@@ -90,6 +90,7 @@ def only(body: str, published: str | None = FRIDAY) -> dict[str, Any]:
         ("He left several years ago.", "several years ago", "PAST_REF", "ref"),
         ("Rents rose over the past three years.", "the past three years", "P3Y", "duration"),
         ("Rents rose over the past few months.", "the past few months", "PXM", "duration"),
+        ("Ten died in the past 24 hours.", "the past 24 hours", "PT24H", "duration"),
         ("Wages stalled over the last decade.", "the last decade", "P10Y", "duration"),
         # headline capitals, and a year used as a modifier keeps its determiner out
         ("THE WAR ENDED IN MAY 2020", "MAY 2020", "2020-05", "month"),

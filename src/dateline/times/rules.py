@@ -110,10 +110,11 @@ GRANULARITY = {
     "D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade",
     "CE": "century",
 }  # fmt: skip
-# Durations are written in days, weeks, months or years (a quarter is P3M, a decade P10Y).
+# Durations are written in days, weeks, months or years (a quarter is P3M, a decade P10Y), or in
+# hours and minutes after a T (PT24H).
 DURATION_UNIT = {
-    "D": (1, "D"), "W": (1, "W"), "M": (1, "M"), "Q": (3, "M"), "Y": (1, "Y"), "DE": (10, "Y"),
-    "CE": (100, "Y"),
+    "hour": (1, "TH"), "minute": (1, "TM"), "D": (1, "D"), "W": (1, "W"), "M": (1, "M"),
+    "Q": (3, "M"), "Y": (1, "Y"), "DE": (10, "Y"), "CE": (100, "Y"),
 }  # fmt: skip
 
 
@@ -288,8 +289,12 @@ def _span(m: re.Match[str], ctx: Context) -> Value:
     """Stretches such as "the past three years" or "the last decade": a duration (P3Y, P10Y),
     or PXY when vague."""
     amount = number_value(m["num"]) if m["num"] else 1
-    factor, unit = DURATION_UNIT[_unit(m["unit"])]
-    return (f"PX{unit}" if amount is None else f"P{amount * factor}{unit}"), "duration"
+    word = m["unit"].lower().removesuffix("s")
+    factor, unit = DURATION_UNIT[word if word in DURATION_UNIT else _unit(word)]
+    prefix, unit = ("PT", unit[1:]) if unit.startswith("T") else ("P", unit)
+    return (
+        f"{prefix}X{unit}" if amount is None else f"{prefix}{amount * factor}{unit}"
+    ), "duration"
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Value:
@@ -497,7 +502,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         rf"(?:the\s+)?(?:past|last|next|coming|previous|following)\s+(?P<num>{NUMBER})\s+"
-        rf"{_UNIT_WORDS}",
+        r"(?P<unit>hour|minute|day|week|month|quarter|year|decade|centur(?:y|ie))s?",
         _span,
         antecedent=False,
     ),
