@@ -271,6 +271,9 @@ def test_line_kind(line: str, kind: str) -> None:
         "Readers who share their views on Facebook and Twitter were asked to subscribe.",
         "The company said it uses cookies from a bakery in every hamper it sends.",
         "Police said the advertisement had been removed.",
+        "Published in full, the letter said the troops had left the city.",
+        "By Wednesday the troops had left the city.",
+        "Home ministry officials said the curfew would be lifted on Friday.",
         "",
     ],
 )
