@@ -351,6 +351,17 @@ def test_box_of_links_inside_the_article_does_not_end_it() -> None:
     assert "Rail fares to rise from next month" not in body
 
 
+def test_caption_printed_twice_around_an_advert() -> None:
+    caption = "Officials arrive for the meeting at the finance ministry in the capital on Monday."
+    doc = clean_text(
+        f"Ministers meet on fuel prices\n{caption}\nAdvertisement\n{caption}\n"
+        "ISLAMABAD: Ministers met on Monday to discuss a rise in fuel prices, officials said."
+    )
+    assert doc.captions == [caption]
+    assert doc.body.startswith("ISLAMABAD: Ministers met")
+    assert _removed(doc, "advert") == ["Advertisement"]
+
+
 def test_every_line_is_kept_somewhere() -> None:
     """Nothing is silently lost: each line ends in the body, the captions or ``removed``
     (folded lines inside the paragraph they were unwrapped into)."""

@@ -160,12 +160,11 @@ def _mark_captions(lines: list[_Line]) -> None:
     """Photo captions: lines ending in a photo credit, and descriptions printed twice in a row
     (the image's alt text and its caption). A short line without a full stop printed twice is
     a teaser's headline instead (its link and its heading)."""
-    for i, line in enumerate(lines):
-        if line.kind is not None:
-            continue
+    text = [line for line in lines if line.kind is None]  # boilerplate may sit between copies
+    for i, line in enumerate(text):
         described = bool(_END.search(line.text)) or _words(line.text) >= _CAPTION_WORDS
         repeated = described and any(
-            0 <= j < len(lines) and lines[j].text == line.text for j in (i - 1, i + 1)
+            0 <= j < len(text) and text[j].text == line.text for j in (i - 1, i + 1)
         )
         if repeated or is_caption(line.text):
             line.role = "caption"
