@@ -74,6 +74,8 @@ def test_parse_date_takes_the_first_date_written() -> None:
             "Updated: 4 May 2023 | Published: 3 May 2023",
             {"updated": "2023-05-04", "published": "2023-05-03"},
         ),
+        ("2022-01-14T10:42:00+05:00", {"published": "2022-01-14"}),
+        ("Last updated 2022-01-15T08:00:00Z", {"updated": "2022-01-15"}),
         ("The talks ended on January 14, 2022.", None),
         ("Updated 2 hours ago", None),
     ],

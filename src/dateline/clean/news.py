@@ -111,6 +111,7 @@ _DATE_LINE_NOISE = re.compile(
         mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday|{_MONTH})\b\.?
     | \b[ap]\.m\. | \d{{1,4}}(?:st|nd|rd|th|am|pm|h|hrs)? | [-:.,/|•·()+]
+    | (?<=\d)[TZ]  # ISO 8601 timestamps: 2022-01-14T10:42:00Z
     """,
     re.I | re.X,
 )
