@@ -76,6 +76,19 @@ def test_required_actors(story: Document, phrase: str, country: str, sector: str
     assert resolved["sectors"][0] == sector
 
 
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Michael Jordan", None),  # a place inside a longer name is part of the name
+        ("New Mexico police", None),
+        ("Gaza City residents", "PSE"),
+        ("Andrei Serdyukov, Russia's top general", "RUS"),
+    ],
+)
+def test_places_inside_names(phrase: str, country: str | None) -> None:
+    assert actor(phrase)["country"] == country
+
+
 def test_unqualified_roles_take_the_focus_country(nlp) -> None:
     doc = annotated(nlp, "Protesters marched in Kyiv and Lviv. Ukraine's police made no arrests.")
     assert actor("protesters", doc)["country"] == "UKR"

@@ -60,10 +60,14 @@ TITLE_WORDS = frozenset(
     {"leader", "chief", "head", "deputy", "acting", "senior", "top", "chairman", "chairwoman"}
     | {"chair", "director", "secretary", "representative", "adviser", "advisor", "aide"}
 )
+# Words that extend a place name without making it another name: "Gaza City", "Idlib Province".
+PLACE_SUFFIXES = frozenset(
+    {"City", "Province", "Region", "District", "Governorate", "Oblast", "State", "Strip"}
+)
 # Lower-case words that open names: "al-Shabaab", "von der Leyen", "bin Salman".
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "von", "van", "de", "der", "di", "da", "le"})
 
-TOKEN_RE = re.compile(r"'s\b|\w+(?:[-.'&]\w+)*\.?")
+TOKEN_RE = re.compile(r"'s\b|,|\w+(?:[-.'&]\w+)*\.?")  # commas kept: they end names
 DATELINE_RE = re.compile(r"\A\s*([A-Z][A-Z .'-]{1,40}?)\s*(?:,|:|\(|—|–|\s-\s)")
 
 
@@ -123,7 +127,7 @@ def focus_country(kb: KB, doc: Document, mentions: list[tuple[str, str]]) -> str
 class _Scan:
     """What the words of one phrase name, in order."""
 
-    names: list[tuple[int, list[Entry]]] = field(default_factory=list)  # (position, readings)
+    names: list[tuple[int, int, list[Entry]]] = field(default_factory=list)  # (from, to, readings)
     roles: list[tuple[int, Role, bool]] = field(default_factory=list)  # (position, role, plural)
     unknown_name: str | None = None  # trailing capitalised words the KB does not know
     former: bool = False
@@ -152,6 +156,7 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
     scan = _Scan()
     longest = max(kb.max_name_words, kb.max_role_words)
     unknown: list[str] = []
+    unknown_at: set[int] = set()
     i = 0
     while i < len(words):
         word = words[i]
@@ -167,7 +172,7 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
             span = " ".join(words[i:j])
             entries = kb.lookup(span) if _may_name(word, span) else []
             if entries:
-                scan.names.append((i, entries))
+                scan.names.append((i, j, entries))
             elif found := kb.role(span):
                 scan.roles.append((i, *found))
             matched = bool(entries or found)
@@ -175,13 +180,21 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
                 break
         if not matched:
             j = i + 1
-            if word[:1].isupper():
+            if word[:1].isupper() and word not in PLACE_SUFFIXES:
                 unknown.append(word)
+                unknown_at.add(i)
                 scan.unknown_name = " ".join(unknown)
                 i = j
                 continue
         unknown = []
         i = j
+    # A place written against an unknown name is part of that name: "Michael Jordan" is not
+    # Jordanian, "New Mexico" is not Mexico.
+    scan.names = [
+        (i, j, es)
+        for i, j, es in scan.names
+        if es[0].kind not in QUALIFIER_KINDS or not {i - 1, j} & unknown_at
+    ]
     return scan
 
 
@@ -228,12 +241,12 @@ def _resolve(kb: KB, phrase: str, ctx: Context) -> dict[str, Any]:
     docstring."""
     scan = _scan(kb, _words(phrase))
     result: dict[str, Any] = {"text": phrase, "country": None, "sectors": []}
-    places = [e for _, es in scan.names for e in es[:1] if e.kind in QUALIFIER_KINDS]
+    places = [es[0] for _, _, es in scan.names if es[0].kind in QUALIFIER_KINDS]
     qualifier = places[0].country if places else None
     person = next(
-        (p for _, es in scan.names if (p := _choose_person(kb, es, ctx)) is not None), None
+        (p for _, _, es in scan.names if (p := _choose_person(kb, es, ctx)) is not None), None
     )
-    org = next((es[0] for _, es in scan.names if es[0].kind == "org"), None)
+    org = next((es[0] for _, _, es in scan.names if es[0].kind == "org"), None)
     strong, weak = _role_sectors(scan.roles)
     roles = strong or weak  # a weak role ("official", "forces") counts only alone
     if person:
