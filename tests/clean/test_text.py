@@ -389,6 +389,12 @@ def test_caller_metadata_wins() -> None:
     assert "Rupee slides to record low as import bill swells" in _removed(doc, "title")
 
 
+def test_caller_date_is_written_as_iso() -> None:
+    text = (PAGES / "asian_paper.txt").read_text(encoding="utf-8")
+    assert clean_text(text, published="Fri, 22 Sep 2023 10:00:00 GMT").published == "2023-09-22"
+    assert clean_text(text, published="2023-09-22T10:00:00Z").published == "2023-09-22"
+
+
 def test_caller_title_with_site_suffix_matches_the_page_title() -> None:
     text = (
         "Valley Morning News Online Edition\nTalks resume in Geneva today\n"

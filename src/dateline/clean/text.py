@@ -445,7 +445,10 @@ def clean_text(
     return Document(
         body="\n\n".join(body),
         title=title or page_title,
-        published=published or next(iter([*stamped, *printed]), None),
+        # A caller's date in another format ("Fri, 14 Jan 2022 10:00 GMT" from a feed) is
+        # written as ISO like ours; one we cannot read is kept as given.
+        published=(published and (parse_date(published) or published))
+        or next(iter([*stamped, *printed]), None),
         updated=next((d["updated"] for d in header_dates if "updated" in d), None),
         site=site or footer or holder or domain_site(url) or dateline_agency(dateline),
         url=url,
