@@ -498,7 +498,8 @@ def domain_site(url: str | None) -> str | None:
 
 _SOCIAL = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|"
-    r"print|copy\s+link|messenger|threads|bluesky|instagram|youtube|tiktok|flipboard|sms)"
+    r"print|copy\s+link|messenger|threads|bluesky|instagram|youtube|tiktok|flipboard|sms|"
+    r"vk|vkontakte|odnoklassniki|weibo|wechat|line|viber|tumblr|pocket|mix|snapchat)"
 )
 
 # (kind, pattern, longest line it may fire on). Patterns are matched against the whole line.
@@ -594,7 +595,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "comments",
         re.compile(
-            r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)"
+            r"(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave\s+a\s+(?:comment|reply)(?:\s+cancel\s+reply)?"
+            r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?|cancel\s+reply"
             r"|add\s+a\s+comment|post\s+a\s+comment|join\s+the\s+(?:conversation|"
             r"discussion)|(?:log|sign)\s+in\s+to\s+(?:comment|reply).*|"
             r"view\s+(?:all\s+)?comments|show\s+comments|reply|report(?:\s+abuse)?"
@@ -613,7 +615,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|"
             r"skip\s+navigation|back\s+to\s+top|sign\s+in|log\s+in|login|"
-            r"register|next\s+(?:article|story)|previous\s+(?:article|story)|"
+            r"register|(?:next|previous|older|newer)\s+(?:article|story|post|entry)|"
             r"(?:tags|topics|filed\s+under|categories|category|sections?)\s*:.*|"
             r"\d+\s+min(?:ute)?s?\s+read|close|open\s+menu|toggle\s+navigation|"
             r"(?:e-?paper|live\s+tv|watch\s+live))\W*",
@@ -633,7 +635,7 @@ _SECTION_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
         True,
         re.compile(
             r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader\s+comments|"
-            r"join\s+the\s+conversation|leave\s+a\s+(?:reply|comment)|"
+            r"join\s+the\s+conversation|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|"
             r"(?:add|post)\s+a\s+comment)(?:\s*\(\d+\))?\W*",
             re.I,
         ),
@@ -661,9 +663,11 @@ _SECTION_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
         "sidebar",
         True,
         re.compile(
-            r"(?:opinion|editorial|editorials|most\s+(?:read|popular|viewed|shared|commented)|"
-            r"trending(?:\s+now)?|popular(?:\s+now)?|top\s+stories|"
-            r"latest(?:\s+news|\s+stories)?|editor['’]?s\s+picks?|don['’]?t\s+miss|"
+            r"(?:opinion|editorial|editorials|most\s+(?:read|popular|viewed|shared|commented|"
+            r"watched)(?:\s+(?:stories|articles|news|videos|posts|today|this\s+week))?|"
+            r"(?:trending|popular)(?:\s+(?:now|stories|articles|news|videos|posts))?|"
+            r"top\s+(?:stories|news|videos)|latest(?:\s+(?:news|stories|videos|headlines|posts))?|"
+            r"editor['’]?s\s+picks?|don['’]?t\s+miss|"
             r"in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|must\s+read|"
             r"breaking\s+news|live\s+updates|highlights|just\s+in|more\s+news|recent\s+posts)\W*",
             re.I,
