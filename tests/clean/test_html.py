@@ -83,6 +83,8 @@ def test_us_paper_byline_adverts_promo_link_and_caption() -> None:
         "transportation grant."
     ]
     assert len(removed(doc, "subscribe")) == 1
+    assert "Council member Rita Alvarez, who voted against the plan" in doc.body
+    assert "Ward 4" not in doc.body  # the hidden hover card
     assert doc.body.startswith("After more than four hours of public comment")
     assert doc.body.endswith("a state transportation grant awarded last year.")
     assert len(doc.body.split("\n\n")) == 4
@@ -125,6 +127,11 @@ def test_caption_wrapper_lists_its_caption_once_without_toggles() -> None:
         "Photo: Rahim Uddin",
     ]
     assert "Volunteers" not in doc.body
+
+
+def test_story_hidden_until_a_click_is_still_found() -> None:
+    html = f"<html><body><div style='display:none'>{PARAGRAPH}{PARAGRAPH}</div></body></html>"
+    assert clean_html(html).body.startswith("Rescue teams worked through the night")
 
 
 def test_caller_metadata_wins_over_the_page() -> None:

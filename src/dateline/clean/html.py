@@ -38,6 +38,12 @@ CAPTION_CHARS = 600
 # Fewer words than this is a bare credit ("Courtesy Google") rather than a caption.
 CAPTION_WORDS = 3
 CAPTION_PART_CHARS = 20
+# Elements hidden from readers by markup. Some pages hide the rest of the story until a click,
+# so when nothing is left without them the extractor is run on the whole page.
+_HIDDEN_XPATH = (
+    "//*[@hidden] | //*[contains(translate(@style, ' ', ''), 'display:none')]"
+    " | //*[contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+)
 _BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "blockquote")
 _OUTSIDE_ARTICLE = "ancestor::header or ancestor::footer or ancestor::nav or ancestor::aside"
 _ARTICLE_XPATH = "//article | //*[@itemprop='articleBody']"
@@ -271,6 +277,23 @@ def _sort_lines(
     return body, captions, removed
 
 
+def _visible(tree: etree._Element) -> etree._Element:
+    """A copy of the page without what a browser never shows: hover cards, hidden promos."""
+    visible = deepcopy(tree)
+    for element in visible.xpath(_HIDDEN_XPATH):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return visible
+
+
+def _extract(tree: etree._Element, url: str | None) -> Extracted | None:
+    """trafilatura's article text and metadata, or None when it finds no text."""
+    extracted = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False
+    )
+    return extracted if extracted is not None and (extracted.text or "").strip() else None
+
+
 def clean_html(
     html: str,
     *,
@@ -288,10 +311,8 @@ def clean_html(
         raise DatelineError("empty HTML page: nothing to clean")
     tree, flags = _parse(html)
     facts = _page_facts(tree, url)
-    extracted = trafilatura.bare_extraction(
-        deepcopy(tree), url=url, with_metadata=True, include_comments=False
-    )
-    text = (extracted.text if extracted is not None else None) or ""
+    extracted = _extract(_visible(tree), url) or _extract(deepcopy(tree), url)
+    text = (extracted.text or "") if extracted is not None else ""
     if not text.strip():
         # The extractor found no article block: keep the page's whole text rather than nothing.
         flags.append("extraction_fallback")
