@@ -323,6 +323,8 @@ def test_credit_lines() -> None:
 
 def test_name_line() -> None:
     assert name_line("Arjun Mehta") == "Arjun Mehta"
+    assert name_line("Jane Doe in Kyiv") == "Jane Doe"
+    assert name_line("Floods in Spain") is None
     assert name_line("Jean de la Fontaine") == "Jean de la Fontaine"
     assert name_line("Staff Reporter") is None
     assert name_line("Missing links") is None

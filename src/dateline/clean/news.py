@@ -410,13 +410,21 @@ def is_credit_line(line: str) -> bool:
 
 
 def name_line(line: str) -> str | None:
-    """The person named when ``line`` is nothing but a name ("Arjun Mehta"), else None.
+    """The person named when ``line`` is nothing but a name ("Arjun Mehta", "Jane Doe in
+    Kyiv"), else None.
 
     A bare name is a byline only where a byline stands (beside the date stamp under the
     title); the caller decides that.
     """
-    names = _names(line) if 2 <= len(line.split()) <= 4 and "," not in line else []
-    return names[0] if len(names) == 1 and names[0] == line.strip() else None
+    line = line.strip()
+    names = _names(line) if 2 <= len(line.split()) <= 7 and "," not in line else []
+    if (
+        len(names) == 1
+        and len(names[0].split()) >= 2
+        and (line == names[0] or line.startswith(f"{names[0]} in "))
+    ):
+        return names[0]
+    return None
 
 
 def byline_authors(line: str) -> list[str] | None:
