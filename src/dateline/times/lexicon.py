@@ -95,6 +95,14 @@ COUNTED_NOUNS = alternation((
     "vehicles", "rounds", "times",
 ))  # fmt: skip
 
+# Words that make a preceding weekday part of a title ("The Sunday Times"), not a date.
+NEWSPAPERS = alternation(("Times", "Telegraph", "Express", "Mail", "Post", "Herald", "Mirror"))
+# Labels after which a four-digit number is an identifier, not a year ("Resolution 1973").
+NUMBER_LABELS = (
+    "resolution", "no.", "number", "flight", "article", "route", "highway", "room", "section",
+    "chapter", "paragraph", "page", "bus", "train", "code", "model", "batch",
+)  # fmt: skip
+
 
 def month_number(name: str) -> int:
     """The month number of a full or abbreviated month name ("Sept." -> 9)."""

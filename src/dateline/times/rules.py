@@ -20,7 +20,9 @@ from dateline.times.lexicon import (
     MONTH_ANY,
     MONTH_FULL,
     MONTH_UNAMBIGUOUS,
+    NEWSPAPERS,
     NUMBER,
+    NUMBER_LABELS,
     ORDINAL_QUARTER,
     ORDINALS,
     PARTS_OF_DAY,
@@ -439,6 +441,8 @@ _PREPOSITIONS = (
     "of", "before", "after", "between",
 )  # fmt: skip
 _MONTH_CONTEXT = "(?:" + "|".join(rf"(?<=\b{p} )" for p in _PREPOSITIONS) + ")"
+# A number after one of these labels is an identifier ("Resolution 1973", "Flight 2020").
+_NOT_LABELLED = "".join(rf"(?<!\b{re.escape(label)} )" for label in NUMBER_LABELS)
 _VAGUE_PLURAL = r"(?:days|weeks|months|years|decades|quarters)"
 _REL = (
     r"this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+following|"
@@ -464,7 +468,8 @@ RULES: list[Rule] = [
     _rule(rf"(?P<mon>{MONTH_UNAMBIGUOUS})(?P<year>)(?P<relyear>)(?P<rel>)", _month),
     _rule(
         r"(?:(?P<rel>this\s+coming|this\s+past|the\s+previous|the\s+following|last|next|this"
-        rf"|coming|past|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY}){PART}"
+        rf"|coming|past|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?!\s+(?-i:{NEWSPAPERS})\b)"
+        rf"{PART}"
         r"(?:,?\s+(?:of\s+)?(?P<week>next|last|this)\s+week)?",
         _weekday,
     ),
@@ -539,7 +544,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         rf"(?:{EDGE})?(?:the\s+year\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*|"
-        rf"calendar\s+(?:year\s+)?)?(?P<y>{YEAR})(?!\s+(?:{COUNTED_NOUNS})\b)",
+        rf"calendar\s+(?:year\s+)?)?{_NOT_LABELLED}(?P<y>{YEAR})(?!\s+(?:{COUNTED_NOUNS})\b)",
         _year,
     ),
     _rule(
@@ -567,7 +572,7 @@ RULES: list[Rule] = [
     ),
     _rule(
         r"right\s+now|just\s+now|now|currently|at\s+present|presently|nowadays|these\s+days|"
-        r"at\s+the\s+moment|the\s+present",
+        r"at\s+the\s+moment|the\s+present(?=\s*(?:[.,;:!?)]|$))",
         _reference("PRESENT_REF"),
         antecedent=False,
     ),
