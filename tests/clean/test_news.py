@@ -280,6 +280,7 @@ def test_line_kind(line: str, kind: str) -> None:
         "The company said it uses cookies from a bakery in every hamper it sends.",
         "Police said the advertisement had been removed.",
         "Published in full, the letter said the troops had left the city.",
+        "He said the 24/7 cycle and/or the press was to blame.",
         "By Wednesday the troops had left the city.",
         "Home ministry officials said the curfew would be lifted on Friday.",
         "",

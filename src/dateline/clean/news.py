@@ -631,8 +631,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         120,
     ),
-    # Breadcrumbs and menus: three or more short items joined by separators.
-    ("navigation", re.compile(r"[^|>»›/•·]{1,25}(?:\s*[|>»›/•·]\s*[^|>»›/•·]{1,25}){2,}"), 200),
+    # Breadcrumbs and menus: three or more short items joined by separators, not a sentence.
+    (
+        "navigation",
+        re.compile(r"[^|>»›/•·]{1,25}(?:\s*[|>»›/•·]\s*[^|>»›/•·]{1,25}){2,}(?<![.!?\"”])"),
+        200,
+    ),
 ]
 # Headings that open a part of the page that is not the article: (kind of what follows, whether
 # the article can go on after it, pattern). "Related" and "Read more" boxes sit inside articles;
