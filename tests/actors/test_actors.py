@@ -80,7 +80,7 @@ def test_required_actors(story: Document, phrase: str, country: str, sector: str
     ("phrase", "country"),
     [
         ("Michael Jordan", None),  # a place inside a longer name is part of the name
-        ("New Mexico police", None),
+        ("New Mexico police", "USA"),  # a US state, not Mexico
         ("Gaza City residents", "PSE"),
         ("Andrei Serdyukov, Russia's top general", "RUS"),
     ],

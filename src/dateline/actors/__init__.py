@@ -38,7 +38,7 @@ from dateline.nlp import ensure_parsed
 NE_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
-PLACE_KINDS = frozenset({"country", "capital", "city", "seat"})
+PLACE_KINDS = frozenset({"country", "capital", "region", "city", "seat"})
 # Names that qualify a role noun with a country ("Russian troops", "Central American troops").
 QUALIFIER_KINDS = PLACE_KINDS | {"demonym", "group"}
 # Country codes of non-state actors (PLOVER Table 5.1): never a story's focus country.
@@ -188,12 +188,12 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
                 continue
         unknown = []
         i = j
-    # A place written against an unknown name is part of that name: "Michael Jordan" is not
-    # Jordanian, "New Mexico" is not Mexico.
+    # A place written after an unknown name ends that name: "Michael Jordan" is not Jordanian,
+    # "New Mexico" is not Mexico. Before one it qualifies it: "Syrian Observatory".
     scan.names = [
         (i, j, es)
         for i, j, es in scan.names
-        if es[0].kind not in QUALIFIER_KINDS or not {i - 1, j} & unknown_at
+        if es[0].kind not in QUALIFIER_KINDS or i - 1 not in unknown_at
     ]
     return scan
 

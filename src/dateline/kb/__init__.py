@@ -22,7 +22,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 
 # Order in which readings of one name are preferred: "Brussels" is read as the EU (a seat)
 # before Belgium's capital, "Myanmar" as the country before the demonym.
-KIND_ORDER = ("country", "seat", "capital", "org", "person", "demonym", "group", "city")
+KIND_ORDER = ("country", "seat", "capital", "org", "person", "demonym", "group", "region", "city")
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -184,6 +184,8 @@ class KB:
             )
         for name, country in read_tsv(data_dir / "groups.tsv"):
             self._add(name, Entry("group", name, "NORP", country or None))
+        for name, country in read_tsv(data_dir / "regions.tsv"):
+            self._add(name, Entry("region", name, "GPE", country))
         self.cities: dict[str, int] = {}
         for name, country, population in read_tsv(data_dir / "cities.tsv"):
             self.cities[name] = int(population)

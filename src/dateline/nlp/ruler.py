@@ -20,7 +20,7 @@ RULER_NAME = "dateline_kb_ruler"
 
 # A city of at least this size gets a capitalised pattern ("ALMATY"); capitals always do.
 CAPS_CITY_MIN_POPULATION = 200_000
-PLACE_KINDS = ("country", "capital", "city", "seat")
+PLACE_KINDS = ("country", "capital", "region", "city", "seat")
 
 
 def _token_count(text: str) -> int:
@@ -31,7 +31,9 @@ def _token_count(text: str) -> int:
 def _wanted(name: str, entry: Entry, population: int) -> list[str]:
     """The surface forms of one KB name that the ruler should fix before the NER."""
     forms = []
-    if _token_count(name) > 1 and entry.kind != "city" and (entry.kind != "person" or entry.full):
+    # Cities and regions are left out in title case: "New York" opens "New York Times".
+    in_title_case = entry.kind not in ("city", "region") and (entry.kind != "person" or entry.full)
+    if _token_count(name) > 1 and in_title_case:
         forms.append(name)
     caps = name.upper()
     is_big_place = entry.kind in PLACE_KINDS and (
