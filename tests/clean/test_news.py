@@ -281,6 +281,8 @@ def test_line_kind(line: str, kind: str) -> None:
         "Police said the advertisement had been removed.",
         "Published in full, the letter said the troops had left the city.",
         "He said the 24/7 cycle and/or the press was to blame.",
+        "Regulators fined the company for using tracking cookies without consent.",
+        "Copyright claims rose in 2023, the report said.",
         "By Wednesday the troops had left the city.",
         "Home ministry officials said the curfew would be lifted on Friday.",
         "",

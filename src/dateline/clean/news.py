@@ -471,7 +471,10 @@ _FOOTER = re.compile(
     r"(?:\s*,|\s+on\b|\s+newspaper\b|\s+print\b|\s+edition\b|\s*\.?\s*$)",
     re.I,
 )
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+# "© 2023 ...", "(c) ...", "Copyright 2023 ...", "Copyright © ...", but not "Copyright claims
+# rose in 2023": after the word, a year or the sign must follow at once.
+_COPYRIGHT_SIGN = r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))"
+_COPYRIGHT = re.compile(rf"^{_COPYRIGHT_SIGN}", re.I)
 
 
 def footer_site(line: str) -> str | None:
@@ -536,6 +539,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "cookie",
         re.compile(
+            # The site speaking to the reader about its own cookies, not a story about them.
+            r"(?=.*\b(?:we|our|you|your|this\s+(?:web)?site)\b)"
             r".*\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|settings|"
             r"preferences|experience|browsing)\b.*",
             re.I,
@@ -615,7 +620,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     (
         "copyright",
-        re.compile(r"(?:©|\(c\)|copyright\b).*|.*\ball\s+rights\s+reserved\b.*", re.I),
+        re.compile(rf"{_COPYRIGHT_SIGN}.*|.*\ball\s+rights\s+reserved\b.*", re.I),
         200,
     ),
     (
