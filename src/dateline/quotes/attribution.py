@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes.marks import Quoted
 
@@ -27,7 +27,9 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 BORROWS_SUBJECT = {"conj", "advcl", "xcomp", "ccomp"}
 # Verbs whose direct object is the listener, not what was said ("told reporters").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "advise", "thank"}
-TOPIC_PREPOSITIONS = {"about", "for", "on", "at", "to", "of", "against"}
+TOPIC_PREPOSITIONS = {"about", "for", "on", "at", "to", "of", "against", "with", "as", "over"}
+# Children after a stance verb that make up what it attributes ("called Trump a buffoon").
+OBJECT_DEPS = {"xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
 EDGE = " \t\n,;:—–-"  # quotation marks stay: a mixed quote keeps its marks balanced
 WINDOW = 10  # tokens searched beside a quotation for its attribution
 GAP = 6  # most tokens allowed between a cue and the quotation it introduces
@@ -77,20 +79,56 @@ def is_cue(tok: Token) -> bool:
     )
 
 
-def complement(verb: Token) -> Token | None:
-    """What a cue verb attributes: its clause ("said that ..."), else its infinitive
-    ("wants to ..."), its object ("criticized the deal"; not the listener of "told him") or
-    the object of a preposition naming the topic ("called for a ban", "asked about it")."""
-    deps = {c.dep_: c for c in reversed(list(verb.children))}
-    for dep in ("ccomp", "xcomp"):
-        if dep in deps:
-            return deps[dep]
-    if "dobj" in deps and verb.lemma_.lower() not in ADDRESSEE_VERBS:
-        return deps["dobj"]
+def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
+    return trim(text, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+
+
+def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
+    """What a cue verb attributes, as content spans (one list per attribution).
+
+    Each clause it governs ("said that ...", and a second one when the cue sits between
+    two: "X is Y, he said, and Z"); for a cue that interrupts or follows its clause without
+    governing it ("..., the airline added, ...", "As the Times noted, ..."), the rest of the
+    sentence; else its infinitive, object and what completes the object ("called Trump a
+    buffoon", "charged him with fraud"; not the listener of "told reporters"); else the
+    object of a preposition naming the topic ("called for a ban", "asked about it").
+    """
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return [[_subtree_span(c, text)] for c in clauses]
+    marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and marked_as):
+        parts = rest_of_sentence(verb.sent, {t.i for t in verb.subtree}, text)
+        return [parts] if parts else []
+    listener_only = verb.lemma_.lower() in ADDRESSEE_VERBS and not any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
+    kept: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "dobj" and listener_only:
+            continue  # "told reporters": the listener, not what was said
+        if child.dep_ in OBJECT_DEPS or (
+            child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS
+        ):
+            kept.append(child)
+        elif kept:
+            break  # the complement ends where an adjunct begins ("... in a speech")
+    if not kept or (len(kept) == 1 and kept[0].pos_ == "PRON" and not kept[0].n_rights):
+        return []  # "called him", "knows that": nothing said is named
+    start = _subtree_span(kept[0], text)[0]
+    return [[(start, _subtree_span(kept[-1], text)[1])]]
+
+
+def rest_of_sentence(sent: Span, excluded: set[int], text: str) -> list[tuple[int, int]]:
+    """The sentence without the ``excluded`` tokens (an attribution phrase), as one or two
+    spans: before and after the phrase."""
+    first, last = min(excluded), max(excluded)
+    before = [t for t in sent if t.i < first]
+    after = [t for t in sent if t.i > last]
+    parts = [_span(group, text) for group in (before, after) if group]
+    return [p for p in parts if _words(text[p[0] : p[1]]) >= 2]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -126,12 +164,8 @@ def _according_to(tok: Token, text: str) -> Attribution | None:
     source = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    sent = tok.sent
     inner = {t.i for t in tok.subtree} | {tok.i, nxt.i} | {t.i for t in source.subtree}
-    before = [t for t in sent if t.i < tok.i and t.i not in inner]
-    after = [t for t in sent if t.i > max(inner) and t.i not in inner]
-    parts = [_span(group, text) for group in (before, after) if group]
-    parts = [p for p in parts if p[1] - p[0] > 1]
+    parts = rest_of_sentence(tok.sent, inner, text)
     if not parts:
         return None
     return Attribution(parts, (tok.idx, nxt.idx + len(nxt)), source)
@@ -153,12 +187,15 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
             continue
         if not is_cue(tok):
             continue
-        comp = complement(tok)
-        if comp is None or (comp.pos_ == "PRON" and comp.n_lefts + comp.n_rights == 0):
-            continue  # "called him", "knows that": nothing said is named
-        span = trim(text, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
-        if span[1] > span[0] and not span[0] <= tok.idx < span[1]:  # a misparse wraps the cue
-            found.append(Attribution([span], (tok.idx, tok.idx + len(tok)), subject_of(tok)))
+        line = (text.rfind("\n", 0, tok.idx) + 1, _line_end(text, tok.idx))
+        for parts in complements(tok, text):
+            # the parser may run a sentence over a paragraph break: content stays in the
+            # cue's paragraph, and a span wrapping the cue itself is a misparse
+            kept = [(max(s, line[0]), min(e, line[1])) for s, e in parts]
+            kept = [trim(text, s, e) for s, e in kept if s < e]
+            if kept and not any(s <= tok.idx < e for s, e in kept):
+                cue = (tok.idx, tok.idx + len(tok))
+                found.append(Attribution(kept, cue, subject_of(tok)))
     found += headline_attributions(parsed, quoted)
     return unnest(text, found)
 
@@ -207,6 +244,11 @@ def unnest(text: str, found: list[Attribution]) -> list[Attribution]:
     ]
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _inside(pos: int, quoted: list[Quoted]) -> bool:
     return any(s <= pos < e for q in quoted for s, e in q.parts)
 
@@ -225,6 +267,7 @@ def merge_quoted(text: str, found: list[Attribution], quoted: list[Quoted]) -> l
     """
     used: set[int] = set()
     for att in found:
+        _extend_over_quotations(att, quoted)
         for n, q in enumerate(quoted):
             if q.start <= att.start + 1 and q.end >= att.end - 1:
                 att.parts, att.kind = list(q.parts), "direct"
@@ -237,6 +280,20 @@ def merge_quoted(text: str, found: list[Attribution], quoted: list[Quoted]) -> l
                 if att.kind == "direct":
                     att.parts = list(q.parts)
     return [q for n, q in enumerate(quoted) if n not in used]
+
+
+def _extend_over_quotations(att: Attribution, quoted: list[Quoted]) -> None:
+    """Never cut through a quotation: content that starts or ends inside one takes it whole
+    ("said that, in “Donald Trump’s America, families thrive. Wages go up.”")."""
+    if len(att.parts) > 1:
+        return
+    for q in quoted:
+        if len(q.parts) > 1:
+            continue
+        if att.start < q.start < att.end < q.end:
+            att.parts = [(att.start, q.end)]
+        elif q.start < att.start < q.end < att.end:
+            att.parts = [(q.start, att.end)]
 
 
 def _tokens_between(parsed: Doc, start: int, end: int) -> list[Token]:

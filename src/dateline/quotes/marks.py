@@ -38,18 +38,20 @@ class Quoted:
 def _is_opening(text: str, pos: int, inside: bool) -> bool:
     """Decide whether the mark at ``pos`` opens a quotation.
 
-    Curly marks say so themselves; a straight mark opens when none is open, unless it is
-    glued to the word before it and followed by a space (a stray closing mark).
+    Curly marks say so themselves, except a “ typed where ” was meant; a straight mark
+    opens when none is open, unless it is glued to the word before it and followed by a
+    space (a stray closing mark).
     """
     mark = text[pos]
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
     if mark in OPENING:
-        return True
+        # a typed “ that closes an open quotation: glued to the word before, space after
+        return not (inside and not before.isspace() and (after.isspace() or after in ".,;"))
     if mark in CLOSING:
         return False
     if inside:
         return False
-    before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
     return not (not before.isspace() and before not in "([—–-" and after.isspace())
 
 
