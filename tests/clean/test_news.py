@@ -299,6 +299,8 @@ def test_sections_that_end_the_article() -> None:
     # A "Related" box can sit inside an article, which then goes on.
     assert section_kind("Related") == "related" and not ends_article("Related")
     assert section_kind("The troops left") is None and not ends_article("The troops left")
+    # Words that may head a part of the article itself do not end it.
+    assert section_kind("Discussion") is None and section_kind("Highlights") is None
 
 
 def test_sites() -> None:

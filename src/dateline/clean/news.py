@@ -651,7 +651,8 @@ _SECTION_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
         "comments",
         True,
         re.compile(
-            r"(?:\d+\s+)?(?:comments?|responses?|replies|discussion|reader\s+comments|"
+            # "Discussion" or "Responses" alone may head a part of the article itself.
+            r"(?:(?:\d+\s+)?(?:comments?|reader\s+comments)|\d+\s+(?:responses?|replies)|"
             r"join\s+the\s+conversation|leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|"
             r"(?:add|post)\s+a\s+comment)(?:\s*\(\d+\))?\W*",
             re.I,
@@ -686,7 +687,7 @@ _SECTION_RULES: list[tuple[str, bool, re.Pattern[str]]] = [
             r"top\s+(?:stories|news|videos)|latest(?:\s+(?:news|stories|videos|headlines|posts))?|"
             r"editor['’]?s\s+picks?|don['’]?t\s+miss|"
             r"in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next|must\s+read|"
-            r"breaking\s+news|live\s+updates|highlights|just\s+in|more\s+news|recent\s+posts)\W*",
+            r"breaking\s+news|just\s+in|more\s+news|recent\s+posts)\W*",
             re.I,
         ),
     ),
