@@ -25,3 +25,28 @@ def test_extraction_floors(shared: Path) -> None:
     for name, floor in FLOORS.items():
         if name != "limit":
             assert figures[name] >= floor, f"{name} {figures[name]:.4f} fell below floor {floor}"
+
+
+def test_shingles_follow_the_benchmark_definition() -> None:
+    assert extraction.tokens("Kyiv's mayor, 2023!") == ["Kyiv", "s", "mayor", "2023"]
+    assert extraction.shingles("one two three") == {("one", "two", "three"): 1}
+    assert extraction.shingles("") == {}
+    assert sum(extraction.shingles("a b c d e").values()) == 2
+
+
+def test_match_is_normalised_per_page() -> None:
+    assert extraction.match("a b c d e", "a b c d e") == (1.0, 0.0, 0.0)
+    tp, fp, fn = extraction.match("a b c d e f", "a b c d x y")
+    assert (tp, fp, fn) == (1 / 5, 2 / 5, 2 / 5)
+    assert extraction.match("", "") == (0.0, 0.0, 0.0)
+
+
+def test_summary_averages_precision_and_recall_then_takes_f1() -> None:
+    pages = [(1.0, 0.0, 0.0), (0.5, 0.5, 0.0), (0.0, 0.0, 1.0), (0.0, 0.0, 0.0)]
+    figures = extraction.summarise(pages, [True, False, False, True])
+    # precision over pages that predicted something, recall over pages that expected something
+    assert figures["precision"] == (1.0 + 0.5) / 2
+    assert figures["recall"] == (1.0 + 1.0 + 0.0) / 3
+    f1 = 2 * 0.75 * (2 / 3) / (0.75 + 2 / 3)
+    assert abs(figures["f1"] - f1) < 1e-12
+    assert figures["accuracy"] == 0.5

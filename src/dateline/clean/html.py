@@ -287,7 +287,11 @@ def _visible(tree: etree._Element) -> etree._Element:
 
 
 def _extract(tree: etree._Element, url: str | None) -> Extracted | None:
-    """trafilatura's article text and metadata, or None when it finds no text."""
+    """trafilatura's article text and metadata, or None when it finds no text.
+
+    Its defaults are kept (fallback extractors on, tables kept: election results and casualty
+    figures come in tables); only reader comments are left out, as they are not the article.
+    """
     extracted = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False
     )
