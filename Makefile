@@ -21,6 +21,7 @@ demo: setup
 	mkdir -p .demo
 	$(BIN)/dateline ingest examples/corpus --db .demo/dateline.db
 	$(BIN)/dateline articles --db .demo/dateline.db
+	$(BIN)/dateline events --db .demo/dateline.db
 	$(BIN)/dateline search "ceasefire" --db .demo/dateline.db
 
 test: setup lint

@@ -23,7 +23,7 @@ from dateline.events import export
 from dateline.model import DatelineError, Document, Failure, Record
 from dateline.pipeline import run
 from dateline.read import MAX_BYTES, iter_records
-from dateline.store import Store, default_path
+from dateline.store import FOUND, Store, default_path
 
 EVALUATIONS = ("extraction", "geo", "time", "quotes", "facts")
 
@@ -223,7 +223,15 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
     with Store(args.db) as store:
         rows = store.articles(limit=args.limit)
         total = store.count()
-    _print_rows(rows, ("id", "published", "site", "title"), args.format, out)
+    if args.format == "table":
+        print(
+            "id                published    " + " ".join(f[:6].ljust(6) for f in FOUND) + " title"
+        )
+        for row in rows:
+            counts = " ".join(str(row[f]).ljust(6) for f in FOUND)
+            print(f"{row['id']:<17} {row['published'] or '-':<12} {counts} {row['title'] or '-'}")
+    else:
+        _print_rows(rows, (), args.format, out)
     if args.format == "table":
         print(f"({len(rows)} of {total} articles)", file=out)
     return 0

@@ -23,6 +23,7 @@ from dateline.model import DatelineError, Document, Failure
 from dateline.store.migrations import migrate
 
 DEFAULT_DB = "dateline.db"
+FOUND = ("entities", "places", "times", "quotes", "facts", "events")
 BATCH_SIZE = 64
 
 
@@ -292,9 +293,11 @@ class Store:
     # -- reading -----------------------------------------------------------------------------
 
     def articles(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Article summaries, newest publication first."""
+        """Article summaries, newest publication first, with how much was found in each."""
+        found = ", ".join(f"json_array_length(document, '$.{field}') AS {field}" for field in FOUND)
         rows = self.db.execute(
-            "SELECT id, title, published, site, language, length(body) AS chars FROM articles "
+            f"SELECT id, title, published, site, language, duplicate_of, length(body) AS chars, "
+            f"{found} FROM articles "
             "ORDER BY published IS NULL, published DESC, id LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         )
