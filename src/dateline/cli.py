@@ -224,12 +224,12 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
         rows = store.articles(limit=args.limit)
         total = store.count()
     if args.format == "table":
-        print(
-            "id                published    " + " ".join(f[:6].ljust(6) for f in FOUND) + " title"
-        )
+        header = " ".join(f"{f[:8]:<8}" for f in FOUND)
+        print(f"{'id':<17} {'published':<10} {header} title", file=out)
         for row in rows:
-            counts = " ".join(str(row[f]).ljust(6) for f in FOUND)
-            print(f"{row['id']:<17} {row['published'] or '-':<12} {counts} {row['title'] or '-'}")
+            counts = " ".join(f"{row[f]:<8}" for f in FOUND)
+            published = row["published"] or "-"
+            print(f"{row['id']:<17} {published:<10} {counts} {row['title'] or '-'}", file=out)
     else:
         _print_rows(rows, (), args.format, out)
     if args.format == "table":
