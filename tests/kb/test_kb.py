@@ -220,6 +220,8 @@ def test_tables_are_consistent(kb: KB) -> None:
     for name, entry in kb.surface_forms():
         assert entry.country is None or entry.country in codes, (name, entry)
         assert set(entry.sectors) <= set(kb.sectors), (name, entry)
+    for name, (country, _) in kb.cities.items():
+        assert country in codes, name
 
 
 def test_no_two_holders_of_one_office_at_once(kb: KB) -> None:

@@ -154,7 +154,7 @@ class KB:
         for index in (self._names, self._caps):
             for entries in index.values():
                 entries.sort(key=lambda e: order[e.kind])
-        self.max_name_words = max(len(k.split()) for k in self._names)
+        self.max_name_words = max(len(k.split()) for k in (*self._names, *self._city_keys))
         self.max_role_words = max(len(k.split()) for k in self.roles)
 
     # -- building ---------------------------------------------------------------------------
@@ -186,10 +186,13 @@ class KB:
             self._add(name, Entry("group", name, "NORP", country or None))
         for name, country in read_tsv(data_dir / "regions.tsv"):
             self._add(name, Entry("region", name, "GPE", country))
-        self.cities: dict[str, int] = {}
-        for name, country, population in read_tsv(data_dir / "cities.tsv"):
-            self.cities[name] = int(population)
-            self._add(name, Entry("city", name, "GPE", country))
+        # Cities are most of the KB: they are indexed by the key the build script wrote, and
+        # made into entries only when looked up, which keeps loading fast.
+        self.cities: dict[str, tuple[str, int]] = {}  # name -> (country, population)
+        self._city_keys: dict[str, str] = {}  # normalised name -> name
+        for name, country, population, key in read_tsv(data_dir / "cities.tsv"):
+            self.cities[name] = (country, int(population))
+            self._city_keys.setdefault(key, name)
 
     def _load_orgs(self, data_dir: Path) -> None:
         for org_id, country, sectors, name, aliases in read_tsv(data_dir / "orgs.tsv"):
@@ -226,7 +229,12 @@ class KB:
         if is_short_caps(text) and text in self._caps:
             return list(self._caps[text])
         # Other capitalised words fall through: "KYIV" and "GAZA" in datelines are places.
-        return list(self._names.get(normalize(text), ()))
+        key = normalize(text)
+        entries = list(self._names.get(key, ()))
+        if key in self._city_keys:
+            name = self._city_keys[key]
+            entries.append(Entry("city", name, "GPE", self.cities[name][0]))
+        return entries
 
     def role(self, text: str) -> tuple[Role, bool] | None:
         """The role a (lower- or mixed-case) phrase names, and whether it was in the plural."""
@@ -247,7 +255,8 @@ class KB:
         ]
 
     def surface_forms(self) -> Iterator[tuple[str, Entry]]:
-        """Every name as the KB writes it, with its preferred reading (for the entity ruler)."""
+        """Every name but the cities' (see :attr:`cities`) as the KB writes it, with its
+        preferred reading (for the entity ruler)."""
         for name in self._surfaces:
             yield name, self.lookup(name)[0]
 

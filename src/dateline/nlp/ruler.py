@@ -20,7 +20,7 @@ RULER_NAME = "dateline_kb_ruler"
 
 # A city of at least this size gets a capitalised pattern ("ALMATY"); capitals always do.
 CAPS_CITY_MIN_POPULATION = 200_000
-PLACE_KINDS = ("country", "capital", "region", "city", "seat")
+PLACE_KINDS = ("country", "capital", "region", "seat")
 
 
 def _token_count(text: str) -> int:
@@ -28,19 +28,15 @@ def _token_count(text: str) -> int:
     return len(text.replace("-", " - ").replace("(", " ( ").replace(".", ". ").split())
 
 
-def _wanted(name: str, entry: Entry, population: int) -> list[str]:
+def _wanted(name: str, entry: Entry) -> list[str]:
     """The surface forms of one KB name that the ruler should fix before the NER."""
     forms = []
-    # Cities and regions are left out in title case: "New York" opens "New York Times".
-    in_title_case = entry.kind not in ("city", "region") and (entry.kind != "person" or entry.full)
+    # Regions are left out in title case: "New York" opens "New York Times".
+    in_title_case = entry.kind != "region" and (entry.kind != "person" or entry.full)
     if _token_count(name) > 1 and in_title_case:
         forms.append(name)
-    caps = name.upper()
-    is_big_place = entry.kind in PLACE_KINDS and (
-        entry.kind != "city" or population >= CAPS_CITY_MIN_POPULATION
-    )
-    if is_big_place and caps != name and len(caps) > 3:
-        forms.append(caps)
+    if entry.kind in PLACE_KINDS and name.upper() != name and len(name) > 3:
+        forms.append(name.upper())
     # News writes curly apostrophes as often as straight ones.
     return forms + [f.replace("'", "’") for f in forms if "'" in f]
 
@@ -64,11 +60,20 @@ def kb_patterns() -> tuple[dict[str, Any], ...]:
             continue  # news tags "the" outside the name; the bare form is in the KB too
         if entry.kb_id:
             names_by_id[entry.kb_id].append(name)
-        for form in _wanted(name, entry, kb.cities.get(name, 0)):
+        for form in _wanted(name, entry):
             if form.isupper() and form.isalpha() and not entry.kb_id:
                 caps_words.add(form)
             else:
                 patterns.setdefault(form, _pattern(form, entry))
+    city = Entry("city", "", "GPE")
+    for name, (_, population) in kb.cities.items():
+        caps = name.upper()
+        if population < CAPS_CITY_MIN_POPULATION or caps == name:
+            continue  # title-case cities are left to the NER, like regions
+        if caps.isalpha():
+            caps_words.add(caps)
+        else:
+            patterns.setdefault(caps, _pattern(caps, city))
     for names in names_by_id.values():
         entry = kb.lookup(names[0])[0]
         for form in _abbreviated(names):
