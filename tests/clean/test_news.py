@@ -257,6 +257,7 @@ def test_is_caption_rejects_prose(line: str) -> None:
         ("Latest headlines", "sidebar"),
         ("Facebook VKontakte Odnoklassniki", "share"),
         ("© 2023 The Guardian", "copyright"),
+        ("© Jane Doe/Reuters", "credit"),
         ("Copyright 2024 Reuters. All rights reserved.", "copyright"),
         ("Home | World | Asia", "navigation"),
         ("Skip to main content", "navigation"),
@@ -312,6 +313,8 @@ def test_sites() -> None:
     assert copyright_site("© 2023 The Guardian. All rights reserved.") == "The Guardian"
     assert copyright_site("Copyright © 2020-2024 Meridian Media Ltd") == "Meridian Media"
     assert copyright_site("All rights reserved.") is None
+    assert copyright_site("© The Associated Press. All rights reserved.") == "The Associated Press"
+    assert copyright_site("© Jane Doe/Reuters") is None  # a photo credit
     assert domain_site("https://www.dawn.com/news/1669533") == "dawn.com"
     assert domain_site("edition.example.com/x") == "example.com"
     assert domain_site(None) is None

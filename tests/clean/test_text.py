@@ -362,6 +362,19 @@ def test_caption_printed_twice_around_an_advert() -> None:
     assert _removed(doc, "advert") == ["Advertisement"]
 
 
+def test_photo_credit_inside_the_article_does_not_end_it() -> None:
+    doc = clean_text(
+        "Talks resume in Geneva\n"
+        "GENEVA — Talks resumed on Monday between the two sides, diplomats said.\n"
+        "© Jane Doe/Reuters\n"
+        "Both delegations agreed to meet again next week, the mediators said in a statement.\n"
+        "© 2024 Meridian Wire. All rights reserved."
+    )
+    assert doc.body.endswith("the mediators said in a statement.")
+    assert _removed(doc, "credit") == ["© Jane Doe/Reuters"]
+    assert doc.site == "Meridian Wire"
+
+
 def test_every_line_is_kept_somewhere() -> None:
     """Nothing is silently lost: each line ends in the body, the captions or ``removed``
     (folded lines inside the paragraph they were unwrapped into)."""

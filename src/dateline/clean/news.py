@@ -471,9 +471,9 @@ _FOOTER = re.compile(
     r"(?:\s*,|\s+on\b|\s+newspaper\b|\s+print\b|\s+edition\b|\s*\.?\s*$)",
     re.I,
 )
-# "© 2023 ...", "(c) ...", "Copyright 2023 ...", "Copyright © ...", but not "Copyright claims
-# rose in 2023": after the word, a year or the sign must follow at once.
-_COPYRIGHT_SIGN = r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))"
+# A site's notice: "© 2023 ...", "Copyright 2023 ...", "Copyright © 2020-2024 ..." with a year
+# at once ("Copyright claims rose in 2023" is a sentence; "© Jane Doe/Reuters" a photo credit).
+_COPYRIGHT_SIGN = r"(?:(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*\d{4})"
 _COPYRIGHT = re.compile(rf"^{_COPYRIGHT_SIGN}", re.I)
 
 
@@ -486,7 +486,10 @@ def footer_site(line: str) -> str | None:
 def copyright_site(line: str) -> str | None:
     """The holder named by a copyright line: "© 2023 The Guardian. All rights reserved."."""
     line = line.strip()
-    if not _COPYRIGHT.match(line) or len(line) > 160:
+    notice = _COPYRIGHT.match(line) or (
+        line.startswith(("©", "(c)")) and re.search(r"\ball rights reserved\b", line, re.I)
+    )
+    if not notice or len(line) > 160:
         return None
     name = re.sub(r"©|\(c\)|\bcopyright\b|\ball rights reserved\b\.?", " ", line, flags=re.I)
     name = re.sub(r"\b\d{4}\b(?:\s*[-–]\s*\d{4}\b)?", " ", name)
@@ -623,6 +626,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(rf"{_COPYRIGHT_SIGN}.*|.*\ball\s+rights\s+reserved\b.*", re.I),
         200,
     ),
+    # A photo credit on its own line: "© Jane Doe/Reuters", "(c) Getty Images".
+    ("credit", re.compile(r"(?:©|\(c\))\s*[^\d\s][^\d]{0,60}", re.I), 80),
     (
         "navigation",
         re.compile(
@@ -721,8 +726,9 @@ def ends_article(line: str) -> bool:
 def line_kind(line: str) -> str | None:
     """Which kind of boilerplate ``line`` is, or None for a line that may be article text.
 
-    Kinds: cookie, advert, share, subscribe, related, comments, copyright, navigation, footer,
-    byline, published (a date stamp) and the section headings of :func:`section_kind`.
+    Kinds: cookie, advert, share, subscribe, related, comments, copyright, credit (a photo
+    credit), navigation, footer, byline, published (a date stamp) and the section headings of
+    :func:`section_kind`.
     """
     line = line.strip()
     if not line:
