@@ -21,8 +21,8 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "kb"
 
 # Order in which readings of one name are preferred: "Brussels" is read as the EU (a seat)
-# before Belgium's capital, "Myanmar" as the country before the demonym.
-KIND_ORDER = ("country", "seat", "capital", "org", "person", "demonym", "group", "region", "city")
+# before Belgium's capital, "Myanmar" as the country before the demonym. A city comes last.
+KIND_ORDER = ("country", "seat", "capital", "org", "person", "demonym", "group", "region")
 
 
 def read_tsv(path: Path) -> list[list[str]]:
@@ -109,6 +109,8 @@ class Office:
 
 @dataclass(frozen=True, slots=True)
 class Sector:
+    """A PLOVER sector code with its name and what it covers."""
+
     code: str
     name: str
     description: str
