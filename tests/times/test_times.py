@@ -36,6 +36,17 @@ def only(body: str, published: str | None = FRIDAY) -> dict[str, Any]:
             "1998-04-25",
             "day",
         ),
+        (
+            "Posted 2022-01-05T10:30:00Z by staff",
+            "2022-01-05T10:30:00Z",
+            "2022-01-05T10:30",
+            "time",
+        ),
+        ("The order of 13/01/2022 stands.", "13/01/2022", "2022-01-13", "day"),
+        ("The order of 1/13/2022 stands.", "1/13/2022", "2022-01-13", "day"),
+        ("The order of 05/01/2022 stands.", "05/01/2022", None, "day"),
+        ("Troops were home by Christmas.", "Christmas", "2021-12-25", "day"),
+        ("Calm returned on New Year’s Day.", "New Year’s Day", "2022-01-01", "day"),
         ("The ceasefire began in March 1996.", "March 1996", "1996-03", "month"),
         ("The war ended in 1991.", "1991", "1991", "year"),
         ("Prices peaked in mid-2021.", "mid-2021", "2021", "year"),
@@ -98,7 +109,7 @@ def only(body: str, published: str | None = FRIDAY) -> dict[str, Any]:
         ("The 2022 World Cup opened.", "2022", "2022", "year"),
     ],
 )
-def test_expression(sentence: str, text: str, value: str, granularity: str) -> None:
+def test_expression(sentence: str, text: str, value: str | None, granularity: str) -> None:
     found = only(sentence)
     assert (found["text"], found["value"], found["granularity"]) == (text, value, granularity)
     assert sentence[found["start"] : found["end"]] == text
@@ -174,6 +185,7 @@ def test_without_publication_date_relative_values_are_none() -> None:
     )
     assert [(t["text"], t["value"]) for t in found] == [
         ("Wednesday, 5 January 2022", "2022-01-05"),
+        ("Christmas", None),
         ("yesterday", None),
     ]
     assert only("He left last week.", "not a date")["value"] is None

@@ -22,6 +22,12 @@ WEEKDAYS = {
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # Where a season starts (month), so "last winter" can be compared with the anchor date.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# Holidays on a fixed day of the Gregorian calendar (movable feasts are left out).
+HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "valentine's day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
+}  # fmt: skip
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

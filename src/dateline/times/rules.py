@@ -17,6 +17,7 @@ from dateline.times import calendar as cal
 from dateline.times.lexicon import (
     COUNTED_NOUNS,
     DECADE_WORDS,
+    HOLIDAYS,
     MONTH_ANY,
     MONTH_FULL,
     MONTH_UNAMBIGUOUS,
@@ -151,7 +152,32 @@ def _with_part(value: str | None, granularity: str, part: str | None) -> Value:
 
 
 def _iso(m: re.Match[str], ctx: Context) -> Value:
+    """ISO 8601 dates, and datetimes to the minute ("2022-01-05T10:30:00Z" -> ...T10:30)."""
     d = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None or not m["t"]:
+        return (d.isoformat() if d else None), "day"
+    return f"{d.isoformat()}T{m['t']}", "time"
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Value:
+    """ "13/01/2022" or "1/13/2022": read day-first or month-first only when one of the two
+    numbers cannot be a month; "05/01/2022" stays unresolved (it is either)."""
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if first > 12 >= second:
+        d = cal.safe_date(year, second, first)
+    elif second > 12 >= first:
+        d = cal.safe_date(year, first, second)
+    else:
+        d = None if first != second else cal.safe_date(year, first, first)
+    return (d.isoformat() if d else None), "day"
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Value:
+    """Fixed-date holidays ("Christmas Day", "New Year's Eve"): the nearest one."""
+    month, day = HOLIDAYS[_words(m["name"]).replace("’", "'")]
+    if ctx.anchor is None:
+        return None, "day"
+    d = cal.month_day_date(ctx.anchor, month, day, ctx.direction(m))
     return (d.isoformat() if d else None), "day"
 
 
@@ -443,6 +469,7 @@ _PREPOSITIONS = (
 _MONTH_CONTEXT = "(?:" + "|".join(rf"(?<=\b{p} )" for p in _PREPOSITIONS) + ")"
 # A number after one of these labels is an identifier ("Resolution 1973", "Flight 2020").
 _NOT_LABELLED = "".join(rf"(?<!\b{re.escape(label)} )" for label in NUMBER_LABELS)
+_HOLIDAY_NAMES = alternation(HOLIDAYS).replace("'", "['’]")
 _VAGUE_PLURAL = r"(?:days|weeks|months|years|decades|quarters)"
 _REL = (
     r"this\s+past|this\s+coming|the\s+past|the\s+previous|the\s+coming|the\s+following|"
@@ -450,7 +477,15 @@ _REL = (
 )
 
 RULES: list[Rule] = [
-    _rule(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _iso),
+    _rule(
+        r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<t>\d\d:\d\d)[\d:.]*(?:Z|[+-]\d\d:?\d\d)?)?",
+        _iso,
+    ),
+    _rule(
+        r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>(?:19|20)\d\d)(?![\d/.]\d)",
+        _numeric,
+    ),
+    _rule(rf"(?P<name>{_HOLIDAY_NAMES})", _holiday),
     _rule(rf"{_WD}(?P<mon>{MONTH_ANY})\s*{_DAY}{_YEAR_AFTER}", _month_day),
     _rule(rf"{_WD}(?:the\s+)?{_DAY}\s+(?:of\s+)?(?P<mon>{MONTH_ANY}){_YEAR_AFTER}", _month_day),
     _rule(
