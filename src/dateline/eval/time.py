@@ -21,6 +21,8 @@ from dateline.eval import eval_path, format_report
 from dateline.model import DatelineError, Document
 from dateline.times import annotate
 
+# TempEval-3 task A (UzZaman et al., 2013): every TIMEX3 type on its platinum test set, so these
+# show the scale of the figures; they are not the same measurement as ours.
 ANCHORS: list[tuple[str, str]] = [
     (
         "HeidelTime, TempEval-3 (all types)",
@@ -28,7 +30,7 @@ ANCHORS: list[tuple[str, str]] = [
     ),
     ("SUTime, TempEval-3 (all types)", "value F1 0.674, extent F1 0.903 relaxed / 0.796 strict"),
 ]
-NOT_DATE = {"duration", "time"}  # our granularities that TIMEX3 types DURATION and TIME
+NOT_DATE = {"duration", "time"}  # our granularities that are TIMEX3 DURATION and TIME, not DATE
 
 
 @dataclass(frozen=True)
