@@ -487,6 +487,7 @@ def test_seed_page(seed_text: str) -> None:
     caption = next(line for line in seed_text.splitlines() if line.endswith("—AP"))
     assert doc.captions == [caption]
     assert caption not in doc.body
+    assert _removed(doc, "caption") == [caption]  # its second copy
     assert doc.body.startswith("ALMATY: Russian troops were loading onto planes")
     assert doc.body.endswith("with at least three journalists reportedly under arrest.")
     assert "Published in Dawn, January 14th, 2022" in _removed(doc, "footer")

@@ -383,10 +383,6 @@ def _mark_article(lines: list[_Line], start: int, tail: int) -> None:
             _cut(body.pop(), "sidebar")
 
 
-def _dedupe(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
 def clean_text(
     text: str,
     *,
@@ -420,6 +416,13 @@ def clean_text(
     body = [line.text for line in lines if line.role == "body"]
     if not body:
         raise DatelineError("no article text: every line of the page is boilerplate")
+    # The second copy of a caption printed twice is cut as a caption.
+    seen: set[str] = set()
+    for line in (line for line in lines if line.role == "caption"):
+        if line.text in seen:
+            _cut(line, "caption")
+        seen.add(line.text)
+    captions = [line.text for line in lines if line.role == "caption"]
     removed = [line for line in lines if line.role == "removed"]
     dateline = find_dateline(body[0])
     # The article's own date stamps, else any above it.
@@ -452,8 +455,8 @@ def clean_text(
         updated=next((d["updated"] for d in header_dates if "updated" in d), None),
         site=site or footer or holder or domain_site(url) or dateline_agency(dateline),
         url=url,
-        authors=_dedupe(authors),
+        authors=list(dict.fromkeys(authors)),  # a byline and a wire credit may name the same
         dateline=dateline,
-        captions=_dedupe([line.text for line in lines if line.role == "caption"]),
+        captions=captions,
         removed=[Removed(kind=line.kind or "boilerplate", text=line.text) for line in removed],
     )
