@@ -108,6 +108,22 @@ def test_uk_tabloid_read_more_and_dont_miss_links() -> None:
     assert len(doc.body.split("\n\n")) == 5
 
 
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Dam repairs to start in spring | Valley Herald",
+        "Dam repairs to start in spring - Valley Herald",
+        "Valley Herald: Dam repairs to start in spring",
+    ],
+)
+def test_site_name_is_cut_from_the_title(window: str) -> None:
+    html = f"""<html><head><title>{window}</title>
+    <meta property="og:site_name" content="Valley Herald"></head>
+    <body>{PARAGRAPH}{PARAGRAPH}</body></html>"""
+    doc = clean_html(html)
+    assert (doc.title, doc.site) == ("Dam repairs to start in spring", "Valley Herald")
+
+
 def test_site_falls_back_to_the_url_domain() -> None:
     html = (PAGES / "fragment.html").read_text(encoding="utf-8")
     assert clean_html(html, url="https://www.maghreb-daily.example/eco/1").site == (

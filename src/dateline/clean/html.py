@@ -162,6 +162,18 @@ def _title_site(tree: etree._Element, title: str | None) -> str | None:
     return m.group(1) if m and len(m.group(1).split()) <= SITE_WORDS else None
 
 
+def _strip_site(title: str | None, names: list[str | None]) -> str | None:
+    """The headline without the site name pages add to it: "Headline | Site", "Site: Headline"."""
+    for name in filter(None, names):
+        name = re.escape(name)
+        m = re.fullmatch(
+            rf"(?:{name}\s*[|\-–—·•:]\s+)?(.+?)(?:\s+[|\-–—·•]\s+{name})?", title or "", re.I
+        )
+        if m and m.group(1) != title:
+            return m.group(1)
+    return title
+
+
 def _updated(tree: etree._Element, url: str | None, published: str | None) -> str | None:
     """The last-update date (ISO) from the page's markup, when later than publication."""
     updated = htmldate.find_date(deepcopy(tree), original_date=False, url=url)
@@ -333,16 +345,18 @@ def clean_html(
     captions += [c for c in facts.article_captions if c not in captions]
     cut = _cut_facts(removed)
     page_published = page.date or cut.published
-    return Document(
-        body=body,
-        title=title or page.title,
-        published=published or page_published,
-        updated=_updated(tree, page_url, published or page_published) or cut.updated,
-        site=site
-        or _site_name(page)
+    page_site = (
+        _site_name(page)
         or cut.site
         or _title_site(tree, title or page.title)
-        or news.domain_site(page_url),
+        or news.domain_site(page_url)
+    )
+    return Document(
+        body=body,
+        title=title or _strip_site(page.title, [page.sitename, page_site]),
+        published=published or page_published,
+        updated=_updated(tree, page_url, published or page_published) or cut.updated,
+        site=site or page_site,
         url=page_url,
         authors=_split_authors(page.author) or cut.authors,
         dateline=news.find_dateline(body),
