@@ -124,6 +124,14 @@ def test_site_name_is_cut_from_the_title(window: str) -> None:
     assert (doc.title, doc.site) == ("Dam repairs to start in spring", "Valley Herald")
 
 
+def test_site_credited_as_author_is_not_an_author() -> None:
+    html = f"""<html><head><meta name="author" content="Valley Herald">
+    <meta property="og:site_name" content="Valley Herald"></head>
+    <body>{PARAGRAPH}{PARAGRAPH}</body></html>"""
+    doc = clean_html(html)
+    assert (doc.authors, doc.site) == ([], "Valley Herald")
+
+
 def test_site_falls_back_to_the_url_domain() -> None:
     html = (PAGES / "fragment.html").read_text(encoding="utf-8")
     assert clean_html(html, url="https://www.maghreb-daily.example/eco/1").site == (

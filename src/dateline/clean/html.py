@@ -351,6 +351,9 @@ def clean_html(
         or _title_site(tree, title or page.title)
         or news.domain_site(page_url)
     )
+    # Pages without a byline often credit the site itself as the author.
+    sites = {name.casefold() for name in (site, page_site) if name}
+    authors = _split_authors(page.author) or cut.authors
     return Document(
         body=body,
         title=title or _strip_site(page.title, [page.sitename, page_site]),
@@ -358,7 +361,7 @@ def clean_html(
         updated=_updated(tree, page_url, published or page_published) or cut.updated,
         site=site or page_site,
         url=page_url,
-        authors=_split_authors(page.author) or cut.authors,
+        authors=[a for a in authors if a.casefold() not in sites],
         dateline=news.find_dateline(body),
         captions=captions,
         removed=removed,
