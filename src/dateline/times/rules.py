@@ -373,8 +373,10 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Value:
         quarter = ordinal_value(m["ord"])
         return f"{cal.quarter_year(ctx.anchor, quarter, 'past') - 1}-Q{quarter}", "quarter"
     focus = ctx.quarter_in_focus(m)
-    if focus is None and (m["unit"] or "").lower() == "quarter":
-        focus = _quarter_in_question(m, ctx)
+    if focus is None and m["unit"]:  # "the year-ago period" of an earnings story is a quarter
+        focus = ctx.last_quarter or (
+            _quarter_in_question(m, ctx) if m["unit"].lower() == "quarter" else None
+        )
     if focus:
         return f"{focus[0] - 1}-Q{focus[1]}", "quarter"
     return str(ctx.anchor.year - 1), "year"
