@@ -21,6 +21,7 @@ from dateline.times.lexicon import (
     MONTH_ANY,
     MONTH_FULL,
     MONTH_UNAMBIGUOUS,
+    MONTHS,
     NEWSPAPERS,
     NUMBER,
     NUMBER_LABELS,
@@ -468,7 +469,9 @@ _PREPOSITIONS = (
     "in", "by", "for", "since", "until", "till", "from", "to", "through", "throughout", "during",
     "of", "before", "after", "between",
 )  # fmt: skip
-_MONTH_CONTEXT = "(?:" + "|".join(rf"(?<=\b{p} )" for p in _PREPOSITIONS) + ")"
+# "between January and March": a month name joined to another also counts as one
+_MONTH_PAIRS = [f"{month.capitalize()} {conj}" for month in MONTHS for conj in ("and", "or")]
+_MONTH_CONTEXT = "(?:" + "|".join(rf"(?<=\b{p} )" for p in (*_PREPOSITIONS, *_MONTH_PAIRS)) + ")"
 # A number after one of these labels is an identifier ("Resolution 1973", "Flight 2020").
 _NOT_LABELLED = "".join(rf"(?<!\b{re.escape(label)} )" for label in NUMBER_LABELS)
 _HOLIDAY_NAMES = alternation(HOLIDAYS).replace("'", "['’]")
