@@ -170,3 +170,10 @@ def test_speaker_takes_kb_id_and_country_from_doc_entities() -> None:
     speaker = annotate(doc).quotes[0]["speaker"]
     assert (speaker["text"], speaker["start"]) == ("Antony Blinken", start)
     assert (speaker["kb_id"], speaker["country"]) == ("person:ab", "USA")
+
+
+def test_two_apostrophes_as_quotation_marks() -> None:
+    quote = only("''There's always resistance to change,'' said Mr. Schmidt.")
+    assert quote["kind"] == "direct"
+    assert quote["text"] == "There's always resistance to change"
+    assert quote["speaker"]["text"] == "Schmidt"

@@ -34,7 +34,7 @@ EDGE = " \t\n,;:—–-"  # quotation marks stay: a mixed quote keeps its marks 
 WINDOW = 10  # tokens searched beside a quotation for its attribution
 GAP = 6  # most tokens allowed between a cue and the quotation it introduces
 MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotations are titles or scare quotes
-_DASH = re.compile(r"[\s\"”»,.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$")
+_DASH = re.compile(r"[\s\"”»',.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$")
 
 
 @lru_cache(maxsize=2)
@@ -354,7 +354,7 @@ def attribute_quoted(parsed: Doc, rest: list[Quoted], done: list[Attribution]) -
         next_start = min([a.start for a in ordered if a.start >= q.end] + [len(text)])
         if n + 1 < len(rest):
             next_start = min(next_start, rest[n + 1].start)
-        ends_clause = text[q.end - 1 : q.end + 2].strip(' "”»')[:1] in (",", "?", "!")
+        ends_clause = any(c in ",?!" for c in text[q.end - 1 : q.end + 3])
         tries = (_after, _before) if ends_clause else (_before, _after)
         found = None
         for attempt in tries:

@@ -2,7 +2,8 @@
 
 This pass reads characters only (no parse), so it is exact about offsets and independent of
 how the parser happens to split sentences inside a long quotation. It understands straight
-(``"``) and curly (``“ ”``) double marks and guillemets, and the newspaper convention that a
+(``"``) and curly (``“ ”``) double marks, guillemets, and the two apostrophes (``''``) some
+papers and archives type for a double mark, and the newspaper convention that a
 quotation running over several paragraphs leaves each paragraph open and restarts the next
 one with an opening mark.
 """
@@ -14,8 +15,7 @@ from dataclasses import dataclass
 
 OPENING = "“«„"
 CLOSING = "”»"
-STRAIGHT = '"'
-_MARK = re.compile(r"[\"“”«»„]")
+_MARK = re.compile(r"''|[\"“”«»„]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -35,22 +35,19 @@ class Quoted:
         return self.parts[-1][1]
 
 
-def _is_opening(text: str, pos: int, inside: bool) -> bool:
-    """Decide whether the mark at ``pos`` opens a quotation.
+def _is_opening(text: str, mark: re.Match[str], inside: bool) -> bool:
+    """Decide whether a quotation mark opens a quotation.
 
     Curly marks say so themselves, except a “ typed where ” was meant; a straight mark
     opens when none is open, unless it is glued to the word before it and followed by a
     space (a stray closing mark).
     """
-    mark = text[pos]
-    before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
-    if mark in OPENING:
+    before = text[mark.start() - 1] if mark.start() > 0 else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if mark.group() in OPENING:
         # a typed “ that closes an open quotation: glued to the word before, space after
         return not (inside and not before.isspace() and (after.isspace() or after in ".,;"))
-    if mark in CLOSING:
-        return False
-    if inside:
+    if mark.group() in CLOSING or inside:
         return False
     return not (not before.isspace() and before not in "([—–-" and after.isspace())
 
@@ -76,13 +73,12 @@ def find_quoted(text: str) -> list[Quoted]:
             found.append(Quoted(carried))  # the next paragraph does not continue it
             carried = []
         for m in marks:
-            pos = m.start()
-            if _is_opening(text, pos, opened is not None):
-                opened = pos + 1  # a second opening mark restarts an unclosed quotation
+            if _is_opening(text, m, opened is not None):
+                opened = m.end()  # a second opening mark restarts an unclosed quotation
                 continue
             if opened is None:
                 continue
-            span = _trim(text, opened, pos)
+            span = _trim(text, opened, m.start())
             opened = None
             if span[1] > span[0]:
                 found.append(Quoted([*carried, span]))
