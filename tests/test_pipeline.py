@@ -68,3 +68,14 @@ def test_a_stage_that_breaks_is_flagged_not_fatal() -> None:
 def test_process_raises_a_clear_error_for_unusable_input() -> None:
     with pytest.raises(DatelineError, match="empty"):
         dateline.process("")
+
+
+def test_a_body_too_long_to_parse_is_flagged_and_kept() -> None:
+    from dateline.nlp import load
+
+    words = "Police arrested protesters in the capital on Monday. "
+    body = words * (load().max_length // len(words) + 1)
+    doc = dateline.process(body, clean=False)
+    assert doc.body == body.strip()
+    assert any(flag.startswith("too_long_for_nlp") for flag in doc.flags)
+    assert doc.entities == [] and doc.times == []

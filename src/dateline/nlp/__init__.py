@@ -41,16 +41,30 @@ def load(name: str | None = None):
     return nlp
 
 
+def _parseable(doc: Document, max_chars: int) -> bool:
+    """English and within spaCy's length limit; a longer body is flagged, not parsed, because
+    parsing it would take gigabytes of memory."""
+    if doc.language not in (None, "en"):
+        return False
+    if len(doc.body) > max_chars:
+        flag = f"too_long_for_nlp: {len(doc.body)} characters > {max_chars}"
+        if flag not in doc.flags:
+            doc.flags.append(flag)
+        return False
+    return True
+
+
 def parse(docs: Iterable[Document], *, batch_size: int = BATCH_SIZE) -> Iterator[Document]:
     """Attach a spaCy parse of ``body`` to each English document, streaming in batches.
 
-    Documents in other languages pass through unparsed, so the English-only stages skip them.
+    Documents in other languages, or too long to parse, pass through unparsed, so the
+    English-only stages skip them.
     """
     nlp = load()
     pending: list[Document] = []
 
     def flush() -> Iterator[Document]:
-        english = [d for d in pending if d.language in (None, "en")]
+        english = [d for d in pending if _parseable(d, nlp.max_length)]
         for doc, parsed in zip(
             english, nlp.pipe((d.body for d in english), batch_size=batch_size), strict=True
         ):
@@ -67,6 +81,7 @@ def parse(docs: Iterable[Document], *, batch_size: int = BATCH_SIZE) -> Iterator
 
 def ensure_parsed(doc: Document) -> Document:
     """Parse one document if no batch parse has done it yet (for stages used on their own)."""
-    if doc.parsed is None and doc.language in (None, "en"):
-        doc.parsed = load()(doc.body)
+    nlp = load()
+    if doc.parsed is None and _parseable(doc, nlp.max_length):
+        doc.parsed = nlp(doc.body)
     return doc
