@@ -92,10 +92,10 @@ def test_common_words_and_acronyms_are_not_places() -> None:
     assert found == {}
 
 
-def test_unknown_street_is_listed_unresolved() -> None:
+def test_unknown_street_is_listed() -> None:
     found = places("The parade turned onto Frenchmen Street in New Orleans.")
     streets = [p for p in found if p["text"] == "Frenchmen Street"]
-    assert streets and streets[0]["geonameid"] is None
+    assert streets and streets[0]["geonameid"] is None and streets[0]["feature"] == "site"
 
 
 def test_non_english_document_is_left_alone() -> None:
@@ -121,3 +121,18 @@ def test_facility_named_with_article_is_not_a_town() -> None:
 def test_hyphenated_and_coordinated_adjectives_of_place() -> None:
     found = ids("He denounced the anti-Russian campaign with American and Mexican officials.")
     assert found == {"Russian": 2017370, "American": 6252001, "Mexican": 3996063}
+
+
+def test_street_is_placed_at_the_home_town_without_claiming_to_be_it() -> None:
+    found = places("NEW ORLEANS — The parade turned onto Frenchmen Street near the river.")
+    street = next(p for p in found if p["text"] == "Frenchmen Street")
+    assert street["feature"] == "site"
+    assert street["geonameid"] is None and street["name"] is None
+    assert street["country_code"] == "US"
+    assert abs(street["lat"] - 29.95) < 0.2
+
+
+def test_site_without_a_home_town_stays_unresolved() -> None:
+    found = places("The parade turned onto Frenchmen Street near the river.")
+    street = next(p for p in found if p["text"] == "Frenchmen Street")
+    assert street["lat"] is None and street["feature"] is None

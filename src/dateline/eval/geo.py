@@ -12,7 +12,8 @@ Figures:
 * ``acc@161``: the standard resolution figure: over gold toponyms that have a location *and*
   that we recognised, the share whose predicted point is within 161 km (100 miles) of the gold
   point, or whose GeoNames id equals the gold id. A recognised toponym left unresolved counts
-  as wrong.
+  as wrong; a street or building we place at the story's home town (``feature: "site"``, no
+  id) is judged by its point.
 * ``acc@161_all``: the stricter figure over every gold toponym with a location; a toponym we did
   not recognise counts as wrong.
 
@@ -134,7 +135,9 @@ def match(golds: list[Gold], predicted: list[dict]) -> list[dict | None]:
 
 
 def is_correct(gold: Gold, gold_point: tuple[float, float], place: dict | None) -> bool:
-    if place is None or place["geonameid"] is None:
+    """Same GeoNames id, or a predicted point within 161 km (a site placed at its home town
+    has a point but no id, and is judged by distance like everything else)."""
+    if place is None:
         return False
     if gold.geonameid is not None and place["geonameid"] == gold.geonameid:
         return True
@@ -151,7 +154,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
     docs = parse(Document(body=text) for text, _ in articles)
     points = known_points()
     n_pred = n_gold = n_match = 0
-    located = recognised = correct = unlocatable = 0
+    located = recognised = correct = unlocatable = sites = 0
     for doc, (_, golds) in zip(docs, articles, strict=True):
         predicted = annotate(doc).places
         n_pred += len(predicted)
@@ -166,6 +169,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
             if place is not None:
                 recognised += 1
                 correct += is_correct(gold, point, place)
+                sites += place["feature"] == "site"
     precision = n_match / n_pred if n_pred else 0.0
     recall = n_match / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -178,6 +182,8 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
         "f1": f1,
         "gold_located": located,
         "gold_ids_unlocatable": unlocatable,
+        "recognised_located": recognised,
+        "of_which_site_estimates": sites,
         "acc@161": correct / recognised if recognised else 0.0,
         "acc@161_all": correct / located if located else 0.0,
     }

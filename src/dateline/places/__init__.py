@@ -4,9 +4,12 @@
 
     {text, start, end, geonameid, name, country_code, lat, lon, feature}
 
-Offsets point into ``doc.body``. A mention the gazetteer cannot place (a street, a small town,
-a river) is still listed, with ``geonameid`` and the fields after it set to None, so readers
-see every place the story names and can tell which ones we could not pin down.
+Offsets point into ``doc.body``. A mention the gazetteer cannot place (a small town, a river)
+is still listed, with ``geonameid`` and the fields after it set to None, so readers see every
+place the story names and can tell which ones we could not pin down. A street or building the
+gazetteer cannot place (``feature: "site"``) gets the country and point of the story's home
+town (its dateline town, else the town it names most), where such spots almost always are;
+its ``geonameid`` and ``name`` stay None, since it is not that town.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ from typing import Any
 
 from dateline.model import Document
 from dateline.nlp import ensure_parsed
-from dateline.places.gazetteer import gazetteer
+from dateline.places.gazetteer import Place, gazetteer
 from dateline.places.mentions import find_mentions
-from dateline.places.resolve import resolve
+from dateline.places.resolve import home_town, resolve
 
 UNRESOLVED = {"geonameid": None, "name": None, "country_code": None, "lat": None, "lon": None,
               "feature": None}  # fmt: skip
@@ -31,10 +34,23 @@ def annotate(doc: Document) -> Document:
     gaz = gazetteer()
     mentions = find_mentions(doc.body, doc.parsed, gaz)
     dateline_place = doc.dateline.place if doc.dateline else None
+    chosen = resolve(mentions, gaz, dateline_place)
+    home = home_town(mentions, chosen)
     places: list[dict[str, Any]] = []
-    for mention, place in zip(mentions, resolve(mentions, gaz, dateline_place), strict=True):
+    for mention, place in zip(mentions, chosen, strict=True):
         entry: dict[str, Any] = {"text": mention.text, "start": mention.start, "end": mention.end}
-        entry.update(place.to_dict() if place else UNRESOLVED)
+        if place is not None:
+            entry.update(place.to_dict())
+        elif mention.site and home is not None:
+            entry.update(_site(home))
+        else:
+            entry.update(UNRESOLVED)
         places.append(entry)
     doc.places = places
     return doc
+
+
+def _site(home: Place) -> dict[str, Any]:
+    """A street or building placed at its home town, without claiming to be that town."""
+    return {**UNRESOLVED, "country_code": home.country_code, "lat": home.lat, "lon": home.lon,
+            "feature": "site"}  # fmt: skip

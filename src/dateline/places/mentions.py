@@ -10,7 +10,9 @@ Sources, in order of trust (a later one never overlaps an earlier one):
    when tagged PERSON, as small taggers do with rarer ones): an adjective of place
    names a place, while a plural noun ("the Russians") names people and a bare noun after a
    preposition ("in English") names a language, so those are left out;
-4. places named inside organisation names ("University of California", "Kenyan Red Cross");
+4. organisations named as a physical site ("Parkland High School", "Rogers Centre"), listed
+   unresolved, and places named inside other organisation names ("University of
+   California", "Kenyan Red Cross");
 5. gazetteer names the tagger missed: capitalised proper nouns that are countries, continents,
    states or cities, never a common English word that happens to be a town somewhere.
 """
@@ -31,19 +33,32 @@ MAX_NGRAM = 4
 # things ("Hope", "Marion") need the tagger's support.
 MIN_SCAN_POPULATION = 100_000
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?=\s*(?:[,:]|\(|—|–|-\s))", re.MULTILINE)
+# Last words of names of physical sites: an "organisation" so named is a place in the story
+# ("Marjory Stoneman Douglas High School", "Alder Hey Hospital"). Institutions that are not
+# one site (universities, courts, ministries) are deliberately absent.
+SITE_WORDS = {
+    "airport", "arena", "base", "bridge", "castle", "cathedral", "cemetery", "centre", "center",
+    "chapel", "church", "courthouse", "dam", "embassy", "consulate", "farm", "farms", "garden",
+    "gardens", "hall", "harbour", "harbor", "hospital", "hotel", "inn", "jail", "library",
+    "mall", "market", "monastery", "mosque", "museum", "palace", "park", "prison", "racecourse",
+    "school", "square", "stadium", "station", "street", "synagogue", "temple", "theatre",
+    "theater", "tower", "zoo", "avenue", "road", "boulevard", "lane", "drive", "highway",
+}  # fmt: skip
 LINKING_WORDS = {"of", "de", "del", "la", "upon", "on", "al", "el"}
 
 
 @dataclass
 class Mention:
     """A span of the body that names a place; ``fixed`` is set when the span alone decides it
-    (an adjective of place names one country or continent)."""
+    (an adjective of place names one country or continent); ``site`` marks a street, building
+    or other spot smaller than a town."""
 
     start: int
     end: int
     text: str
     source: str
     fixed: Place | None = None
+    site: bool = False
 
 
 def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
@@ -75,7 +90,9 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
             for mention in _demonyms(ent.text, ent.start_char, gaz):
                 add(mention)
     for ent in ents:
-        if ent.label_ not in PLACE_LABELS | OPAQUE_LABELS and ent.label_ != "NORP":
+        if ent.label_ == "ORG" and ent[-1].lower_ in SITE_WORDS:
+            add(_trimmed(ent, body))
+        elif ent.label_ not in PLACE_LABELS | OPAQUE_LABELS and ent.label_ != "NORP":
             for mention in _scan(ent, body, gaz):
                 add(mention)
     inside_entity = {t.i for ent in ents for t in ent}
@@ -111,7 +128,8 @@ def _trimmed(ent, body: str) -> Mention:
         return Mention(ent.start_char, ent.start_char, "", "ner")
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     source = "facility" if ent.label_ == "FAC" and article else "ner"
-    return Mention(start, end, body[start:end], source)
+    site = ent.label_ == "FAC" or tokens[-1].lower_ in SITE_WORDS
+    return Mention(start, end, body[start:end], source, site=site)
 
 
 def _is_modifier(token) -> bool:
@@ -179,7 +197,7 @@ def _scan(tokens, body: str, gaz: Gazetteer) -> list[Mention]:
 
 def _looks_like_name(span) -> bool:
     first, last = span[0], span[-1]
-    if not (first.text[:1].isupper() and last.text[:1].isupper()):
+    if not (first.text[:1].isupper() and last.text[:1].isupper()) or first.lower_ == "the":
         return False
     return all(t.text[:1].isupper() or t.lower_ in LINKING_WORDS for t in span)
 

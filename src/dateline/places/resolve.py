@@ -82,11 +82,14 @@ def resolve(
     focus = focus_countries(options, dateline)
     first = [places[0] if places else None for places in options]
     chosen: list[Place | None] = []
-    for i, (places, key) in enumerate(zip(options, keys, strict=True)):
+    for places, key in zip(options, keys, strict=True):
         if not places:
             chosen.append(None)
             continue
-        states = {(p.country_code, p.admin1) for j, p in enumerate(first) if p and j != i}
+        # Context comes from other names only: a repeated name must not vouch for itself.
+        states = {
+            (p.country_code, p.admin1) for p, k in zip(first, keys, strict=True) if p and k != key
+        }
 
         def score(place: Place, key: str = key, states: set = states) -> float:
             value = prior(place, key) + FOCUS_WEIGHT * focus.get(place.country_code, 0.0)
@@ -96,3 +99,18 @@ def resolve(
 
         chosen.append(max(places, key=score))
     return chosen
+
+
+def home_town(mentions: list[Mention], chosen: list[Place | None]) -> Place | None:
+    """The town the story is about: its dateline town, else its most named town (the first
+    named on a tie); None when it names no town."""
+    towns = [
+        (m, p)
+        for m, p in zip(mentions, chosen, strict=True)
+        if p is not None and p.feature == "city"
+    ]
+    for mention, place in towns:
+        if mention.source == "dateline":
+            return place
+    counts = Counter(p.geonameid for _, p in towns)
+    return max((p for _, p in towns), key=lambda p: counts[p.geonameid], default=None)
