@@ -1,0 +1,911 @@
+"""The event coder: sentences to PLOVER event records with actors, modality, date and place.
+
+:func:`annotate` is the last understanding stage. For each sentence of the parse it finds
+candidate triggers (verbs and event nouns) from the reviewable lexicon
+``data/events/triggers.json``; an entry may ask for an object ("seize assets" is COERCE/seize,
+"seize the airport" is ASSAULT) or an actor sector ("troops left" is a withdrawal, "the plane
+left" is not), and constrained entries are tried first. A speech verb whose complement carries
+an accusation ("framed the clashes as a coup attempt by terrorists", "hinted that the unrest was
+instigated from abroad") is ACCUSE by the speaker; other speech verbs are never events.
+When the learned sentence classifier (``dateline.events.classify``) is installed, its
+prediction raises the confidence of agreeing triggers, lowers that of weak disagreeing ones, and
+adds an event on the main verb when it is confident about a type no trigger found.
+
+Each trigger then gets, from the dependency parse and the earlier stages:
+
+* **actor / recipient**: the subject (or the agent of a passive: "were detained by police" ->
+  police) and the object, prepositional object or possessor ("Tokayev's plea to the CSTO"),
+  each with its conjuncts (compound actors are lists), resolved through ``doc.entities`` or
+  :func:`dateline.actors.resolve_actor`; pronouns take the nearest earlier fitting entity. A
+  protest with no named actor is the story's protesters (PLOVER's implicit actor).
+* **modality**: negated, hypothetical, future, claimed or asserted, in that order of precedence
+  (a planned withdrawal reported by a minister is future; the minister is still its claimant).
+  Claimed means reported by a source: the nearest attribution around the trigger, a speech verb
+  governing its clause or a parenthetical ", police said", an "according to", or a quote from
+  the quotes stage; "reportedly" and "allegedly" claim without a named source.
+* **date**: the time expression of the trigger's own clause (climbing through noun, infinitive
+  and coordinated clauses but not into the clause that reports it), else the publication date.
+* **location**: a place in the trigger's clause that is not part of an actor's name ("Russian
+  troops" does not place the event in Russia), else the dateline's place.
+
+Quoted speech is coded like any other text but marked claimed by its speaker, so an analyst can
+keep or drop claims; what the cleaner removed (sidebars, captions) is never in the body and so
+never coded. The coder reads only the parse and the earlier stages' output, so it costs a small
+fraction of the spaCy pass.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from dateline.events import ontology
+from dateline.model import DatelineError, Document
+from dateline.nlp import ensure_parsed
+from dateline.quotes.attribution import is_cue
+
+# Dependencies of a subject and of the words that stand in for a missing one.
+SUBJECTS = frozenset({"nsubj", "csubj"})
+# Clauses that share their head's subject ("agreed to withdraw", "met and agreed").
+BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+# Prepositions whose object is the event's recipient ("attack on", "plea to", "clash with").
+RECIPIENT_PREPS = frozenset({"against", "on", "to", "with", "into", "at", "toward", "towards"})
+# Nouns whose "of" phrase is the doer, not the target ("withdrawal of troops").
+OF_IS_ACTOR = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "AGREE"})
+# Clause edges a date or a claim does not climb past: reported content and adverbial clauses
+# belong to their own verb.
+CLAUSE_BOUNDARY = frozenset({"ccomp", "advcl", "parataxis", "csubj"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs whose infinitive complement is planned, not done ("plans to withdraw").
+PLANNING = frozenset(
+    {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge", "decide"}
+    | {"schedule", "set", "due", "go", "hope", "want", "seek", "propose", "agree", "offer"}
+)
+# Verbs whose complement did not happen ("failed to reach", "refused to withdraw").
+NEGATING = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease"})
+# Verbs and adjectives whose complement is only possible ("threatened to strike" is THREATEN).
+POSSIBLE = frozenset({"threaten", "consider", "mull", "weigh", "warn", "urge", "ask", "demand"})
+PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "possible", "pending"})
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Labels of doc.entities that can be actors, best first when several cover one word.
+ACTOR_LABELS = {"ACTOR": 0, "PERSON": 1, "ORG": 2, "NORP": 3, "GPE": 4}
+FACT_SIZE = {"KILL": "dead", "WOUND": "injured", "ARREST": "arrested", "DETAIN": "arrested"}
+SIZE_TYPES = {
+    "dead": frozenset({"ASSAULT", "PROTEST", "COERCE"}),
+    "injured": frozenset({"ASSAULT", "PROTEST", "COERCE"}),
+    "arrested": frozenset({"COERCE"}),
+}
+# A confident classifier prediction adds an event when no trigger of that type was found.
+CLASSIFIER_ADDS = 0.85
+CLASSIFIER_DROPS = 0.9
+
+
+# -- the lexicon -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entry:
+    """One trigger: its words (anchor first for verbs, last for nouns) and its conditions."""
+
+    type: str
+    mode: str | None
+    words: tuple[str, ...]
+    noun: bool
+    objects: tuple[tuple[str, ...], ...] = ()
+    objects_any: bool = False
+    actors: frozenset[str] = frozenset()
+    weak: bool = False
+
+    @property
+    def constrained(self) -> bool:
+        return bool(self.objects or self.objects_any or self.actors)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, list[Entry]]
+    nouns: dict[str, list[Entry]]
+    accusation: tuple[tuple[str, ...], ...]
+    labels: tuple[tuple[str, ...], ...]
+    speech: frozenset[str]
+    labelling: frozenset[str]
+    contexts: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _words(phrase: str, noun: bool) -> tuple[str, ...]:
+    """Phrase words as tokens see them: nouns are split at hyphens ("pull-out", "sit-in")."""
+    return tuple(phrase.replace("-", " ").split() if noun else phrase.split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The trigger lexicon, indexed by anchor word, constrained and longer entries first."""
+    path = resources.files("dateline").joinpath("data/events/triggers.json")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DatelineError(f"event trigger lexicon {path} is unreadable: {exc}") from exc
+    verbs: dict[str, list[Entry]] = {}
+    nouns: dict[str, list[Entry]] = {}
+    for type_, specs in data["types"].items():
+        for spec in specs:
+            for noun, key in ((False, "verbs"), (True, "nouns")):
+                for phrase in spec.get(key, ()):
+                    words = _words(phrase, noun)
+                    entry = Entry(
+                        type=type_,
+                        mode=spec.get("mode"),
+                        words=words,
+                        noun=noun,
+                        objects=tuple(tuple(o.split()) for o in spec.get("objects", ())),
+                        objects_any=bool(spec.get("objects_any")),
+                        actors=frozenset(spec.get("actors", ())),
+                        weak=bool(spec.get("weak")),
+                    )
+                    index, anchor = (nouns, words[-1]) if noun else (verbs, words[0])
+                    index.setdefault(anchor, []).append(entry)
+    for index in (verbs, nouns):
+        for entries in index.values():
+            entries.sort(key=lambda e: (not e.constrained, -len(e.words)))
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        accusation=tuple(tuple(w.split()) for w in data["accusation_words"]),
+        labels=tuple(tuple(w.split()) for w in data["label_words"]),
+        speech=frozenset(data["speech_verbs"]),
+        labelling=frozenset(data["labelling_verbs"]),
+        contexts={k: tuple(tuple(w.split()) for w in v) for k, v in data["contexts"].items()},
+    )
+
+
+def _forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _has_sequence(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """Whether ``words`` occur as consecutive tokens (by form or lemma) in ``tokens``."""
+    forms = [_forms(t) for t in tokens if t.text != "-"]
+    n = len(words)
+    return any(
+        all(w in forms[i + j] for j, w in enumerate(words)) for i in range(len(forms) - n + 1)
+    )
+
+
+def _complement(tok: Token) -> list[Token]:
+    """The words that complete a trigger (objects, prepositional phrases, particles, infinitive
+    clauses, a passive subject), up to three levels down, in text order; never its subject."""
+    found: list[Token] = []
+    frontier = [c for c in tok.children if c.dep_ not in SUBJECTS and c.dep_ != "punct"]
+    for _ in range(3):
+        found += frontier
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in ("punct", "relcl")]
+    return sorted(found, key=lambda t: t.i)
+
+
+def _phrase_matches(tok: Token, entry: Entry) -> bool:
+    """The other words of a multi-word trigger: before a noun ("air strike"), after a verb
+    ("pull out", "take to the streets") or among its dependents ("pulled the troops out")."""
+    if len(entry.words) == 1:
+        return True
+    if entry.noun:
+        window = [t for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i + 1]]
+        return _has_sequence(window, entry.words) and window[-1].i == tok.i
+    rest = entry.words[1:]
+    near = tok.doc[tok.i : min(tok.sent.end, tok.i + 1 + 2 * len(rest))]
+    if _has_sequence(list(near), entry.words):
+        return True
+    nearby = set().union(*(_forms(t) for t in tok.subtree if 0 < t.i - tok.i <= 6))
+    return all(w in nearby for w in rest)
+
+
+def _objects_match(tok: Token, entry: Entry) -> bool:
+    if entry.objects_any and not any(
+        c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "obj") for c in tok.children
+    ):
+        return False
+    if not entry.objects:
+        return True
+    comp = _complement(tok)
+    return any(_has_sequence(comp, obj) for obj in entry.objects)
+
+
+def candidates(tok: Token) -> list[Entry]:
+    """Lexicon entries a token may trigger, best first (actor conditions are checked later)."""
+    lex = lexicon()
+    if tok.pos_ == "VERB":
+        entries = lex.verbs.get(tok.lemma_.lower(), [])
+    elif tok.pos_ in ("NOUN", "PROPN", "ADP", "ADV"):
+        keys = {tok.lemma_.lower(), tok.lower_}
+        entries = [e for k in keys for e in lex.nouns.get(k, [])]
+        if tok.pos_ != "NOUN":  # "out" of "pull-out", a name ("Sit-In"): only as a phrase's end
+            entries = [e for e in entries if len(e.words) > 1]
+    else:
+        return []
+    return [e for e in entries if _phrase_matches(tok, e) and _objects_match(tok, e)]
+
+
+def _speech(tok: Token) -> bool:
+    """A verb that reports or labels ("said", "framed"): its object is talked about, not done."""
+    lex = lexicon()
+    return is_cue(tok) or tok.lemma_.lower() in lex.speech | lex.labelling
+
+
+def _reported_below(tok: Token, top: Token) -> bool:
+    """Whether another reporting verb stands between a word and ``top`` above it."""
+    cur = tok.head
+    while cur.i != top.i and cur.head.i != cur.i:
+        if is_cue(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+def _accusing(tok: Token) -> bool:
+    """A speech verb whose complement carries an accusation ("hinted the unrest was instigated
+    abroad"), or a labelling verb that also names its target a criminal ("branded them
+    terrorists"). Nothing below a further reporting verb counts: that is someone else's word."""
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in lex.speech | lex.labelling:
+        return False
+    words = lex.accusation + lex.labels if lemma in lex.labelling else lex.accusation
+    comp = sorted(
+        (
+            t
+            for c in tok.children
+            if c.dep_ not in SUBJECTS and c.dep_ not in ("punct", "dative", "agent")
+            for t in c.subtree
+            if not _reported_below(t, tok)
+        ),
+        key=lambda t: t.i,
+    )
+    return any(_has_sequence(comp, w) for w in words)
+
+
+# -- parties -----------------------------------------------------------------------------------
+@dataclass
+class _Story:
+    """One document's lookups, built once per :func:`annotate` call."""
+
+    doc: Document
+    entities: list[dict[str, Any]]
+    resolved: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entity_at(self, tok: Token) -> dict[str, Any] | None:
+        """The best actor entity covering a token: labelled actors first, then the longest."""
+        covering = [
+            e
+            for e in self.entities
+            if e["start"] <= tok.idx < e["end"] and e["label"] in ACTOR_LABELS
+        ]
+        if not covering:
+            return None
+        return min(covering, key=lambda e: (ACTOR_LABELS[e["label"]], e["start"] - e["end"]))
+
+    def antecedent(self, tok: Token) -> dict[str, Any] | None:
+        """The nearest earlier entity a pronoun can mean: a person for "he", a group of people
+        or a country for "they", an organisation or country for "it"."""
+        word = tok.lower_
+        if word in PERSON_PRONOUNS:
+            labels: frozenset[str] = frozenset({"PERSON"})
+        elif word in GROUP_PRONOUNS:
+            labels = frozenset({"ACTOR", "NORP", "ORG", "GPE"})
+        elif word in THING_PRONOUNS:
+            labels = frozenset({"ORG", "GPE"})
+        else:
+            return None
+        before = [e for e in self.entities if e["end"] <= tok.idx and e["label"] in labels]
+        if word in GROUP_PRONOUNS:
+            before = [e for e in before if e["label"] != "ACTOR" or e["text"].endswith("s")]
+        return before[-1] if before else None
+
+    def resolve(self, phrase: str) -> dict[str, Any]:
+        if phrase not in self.resolved:
+            from dateline.actors import resolve_actor
+
+            self.resolved[phrase] = resolve_actor(phrase, self.doc)
+        return self.resolved[phrase]
+
+
+def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
+    """One actor for a head word, or None when it names no country and no sector."""
+    if tok.pos_ == "PRON":
+        entity = story.antecedent(tok)
+    else:
+        entity = story.entity_at(tok)
+        if entity is None and tok.pos_ in ("NOUN", "PROPN"):
+            left = min((t.i for t in tok.lefts if t.dep_ != "poss"), default=tok.i)
+            entity = story.resolve(tok.doc[left : tok.i + 1].text)
+    if not entity or not (entity.get("country") or entity.get("sectors")):
+        return None
+    party = {k: entity[k] for k in ("text", "country", "sectors", "kb_id") if entity.get(k)}
+    party.setdefault("country", entity.get("country"))
+    party.setdefault("sectors", list(entity.get("sectors") or []))
+    return party
+
+
+def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> list[dict[str, Any]]:
+    """Actors for head words and their conjuncts ("security forces and opponents"), once each."""
+    found: list[dict[str, Any]] = []
+    for head in heads:
+        for tok in (head, *head.conjuncts) if conjuncts else (head,):
+            party = _party(story, tok)
+            if party and all(p["text"] != party["text"] for p in found):
+                found.append(party)
+    return found
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _verb_roles(tok: Token) -> tuple[list[Token], list[Token]]:
+    """Subject-side and object-side head words of a verb trigger."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in SUBJECTS:
+            relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
+            actors.append(tok.head if relative else c)
+        elif c.dep_ == "agent" and _pobj(c) is not None:
+            actors.append(_pobj(c))
+        elif c.dep_ == "nsubjpass":
+            relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
+            targets.append(tok.head if relative else c)
+        elif c.dep_ in ("dobj", "dative", "obj"):
+            targets.append(c)
+        elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and _pobj(c) is not None:
+            targets.append(_pobj(c))
+    if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            targets.append(tok.head)  # "an attempt assisted by terrorists"
+        elif tok.dep_ == "acl":
+            actors.append(tok.head)  # "a petition calling for ..."
+    return actors, targets
+
+
+def _noun_roles(tok: Token, type_: str) -> tuple[list[Token], list[Token], list[Token]]:
+    """Doer, target and (for "clashes between A and B") lone-doer head words of an event noun
+    ("Tokayev's plea to the CSTO", "a plea for Moscow to intervene")."""
+    actors: list[Token] = []
+    targets: list[Token] = []
+    between: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.tag_ != "VBN":
+            targets += [s for s in c.children if s.dep_ in SUBJECTS and s.tag_ not in ("WP", "WDT")]
+        elif c.dep_ == "poss":
+            actors.append(c)
+        elif c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+            actors.append(c)  # "Russian withdrawal", "police crackdown"
+        elif c.dep_ in ("prep", "agent") and (obj := _pobj(c)) is not None:
+            word = c.lower_
+            if word in ("by", "from") or (word == "of" and type_ in OF_IS_ACTOR):
+                actors.append(obj)
+            elif word == "between":
+                between.append(obj)
+                targets += obj.conjuncts
+            elif word in RECIPIENT_PREPS or word in ("of", "for"):
+                targets.append(obj)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "in"):
+        holder = tok.head.head  # "three journalists under arrest", "with journalists in custody"
+        holder = _pobj(holder) if holder.pos_ == "ADP" else holder
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+            targets.append(holder)
+    return actors, targets, between
+
+
+def _governor(tok: Token) -> Token | None:
+    """The verb a noun trigger is an argument of ("staged a protest" -> staged)."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+        if head.dep_ in CLAUSE_BOUNDARY:
+            return None
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
+
+
+def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
+    """The subject a clause borrows from the clauses above it, within the same report."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in CLAUSE_BOUNDARY or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = [c for c in cur.children if c.dep_ in SUBJECTS]
+            found = _parties(story, subj)
+            if found:
+                return found
+    return []
+
+
+def _roles(
+    story: _Story, tok: Token, entry: Entry
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Resolved actors and recipients of one trigger (see the module docstring)."""
+    if entry.noun:
+        actor_heads, target_heads, between = _noun_roles(tok, entry.type)
+        actors = _parties(story, actor_heads) + _parties(story, between, conjuncts=False)
+        gov = _governor(tok)
+        if not actors and gov is not None and tok.dep_ in ("dobj", "obj") and not _speech(gov):
+            actors = _parties(story, [c for c in gov.children if c.dep_ in SUBJECTS])
+    else:
+        actor_heads, target_heads = _verb_roles(tok)
+        actors = _parties(story, actor_heads)
+        if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
+            actors = _climb_subject(story, tok)
+    texts = {a["text"] for a in actors}
+    recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
+    return actors, recipients
+
+
+def _accusation_target(story: _Story, tok: Token) -> list[dict[str, Any]]:
+    """Who an accusing verb accuses: the doer of the act it reports ("a coup attempt assisted
+    by terrorists"), else what a labelling verb labels ("branded the protesters terrorists")."""
+    for t in tok.subtree:
+        if t.dep_ == "agent" and t.i > tok.i and not _reported_below(t, tok):
+            found = _parties(story, [c for c in t.children if c.dep_ == "pobj"])
+            if found:
+                return found
+    if tok.lemma_.lower() in lexicon().labelling:
+        return _parties(story, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
+    return []
+
+
+# -- modality, claims, dates and places ----------------------------------------------------------
+def _clause_chain(tok: Token) -> list[Token]:
+    """The trigger, then the words above it up to (and including) the head of its clause
+    report: the verb that gives a noun or an infinitive its tense and mood."""
+    chain = [tok]
+    cur = tok
+    while cur.head.i != cur.i and cur.dep_ not in CLAUSE_BOUNDARY and len(chain) < 8:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _modality(tok: Token, entry: Entry) -> str | None:
+    """negated, hypothetical or future from the trigger's clause, or None (asserted/claimed)."""
+    chain = _clause_chain(tok)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")] or [tok]
+    own = verbs[0]
+    kids = [c for t in (tok, own) for c in t.children]
+    if any(c.dep_ == "neg" for c in kids) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    ):
+        return "negated"
+    for t in chain[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in NEGATING and t.pos_ == "VERB":
+            return "negated"
+        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
+            return "negated"
+        if t.pos_ == "VERB":
+            break  # the first full verb above the trigger settles it
+    auxes = {c.lower_ for t in verbs[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
+    marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
+    marks |= {t.lower_ for t in chain if t.dep_ == "mark"}
+    sentence_if = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in tok.sent)
+    if marks & CONDITIONAL_MARKS or auxes & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if "would" in auxes and sentence_if:
+        return "hypothetical"
+    if auxes & FUTURE_AUX or "would" in auxes:
+        return "future"
+    for t in chain[1:]:
+        if t.pos_ in ("VERB", "AUX", "ADJ") and t.lemma_.lower() in PLANNING:
+            return "future"
+        if t.lemma_.lower() in POSSIBLE and entry.type != "THREATEN":
+            return "hypothetical"
+        if t.pos_ == "VERB":
+            break
+    if entry.noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
+        return "future"
+    if _is_to_be(own):
+        return "future"
+    return None
+
+
+def _is_to_be(verb: Token) -> bool:
+    """ "troops are to withdraw": a form of "be" governing an infinitive."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+@dataclass
+class _Claim:
+    """Who reports a stretch of a sentence: the cue's token index and its speaker."""
+
+    cue: int
+    speaker: dict[str, Any] | None
+
+
+def _claims(story: _Story, sent: Span) -> list[_Claim]:
+    """Speech verbs (with their speakers) and "according to" phrases in one sentence."""
+    found = []
+    for t in sent:
+        if is_cue(t) and t.dep_ != "amod":
+            subj = [c for c in t.children if c.dep_ in SUBJECTS]
+            speakers = _parties(story, subj)
+            if subj:
+                found.append(_Claim(t.i, speakers[0] if speakers else _bare(subj)))
+        elif t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
+            src = _pobj(t.nbor(1))
+            if src is not None:
+                speakers = _parties(story, [src])
+                found.append(_Claim(t.i, speakers[0] if speakers else _bare([src])))
+    return found
+
+
+def _bare(heads: list[Token]) -> dict[str, Any] | None:
+    """A source no stage could resolve ("the airport's press service"), kept by its words."""
+    if not heads or heads[0].pos_ == "PRON":
+        return None
+    head = heads[0]
+    text = head.doc[head.left_edge.i : head.i + 1].text
+    return {"text": text, "country": None, "sectors": []}
+
+
+def _reports(cue: Token, tok: Token) -> bool:
+    """Whether a speech verb (or "according") reports the clause holding ``tok``: it governs
+    it through a complement clause, or stands beside its clause (", police said")."""
+    if cue.lower_ == "according":
+        return cue.head in (tok, *tok.ancestors)
+    child = tok
+    for anc in tok.ancestors:
+        if anc.i == cue.i:
+            return child.dep_ in ("ccomp", "xcomp", "parataxis", "conj")
+        child = anc
+    return cue.dep_ == "parataxis" and cue.head in tok.ancestors
+
+
+def _claim(
+    story: _Story, tok: Token, claims: list[_Claim], speech_trigger: bool
+) -> tuple[bool, dict[str, Any] | None]:
+    """Whether a trigger is reported by a source, and the source: the nearest speech verb that
+    reports its clause, else a quote's speaker; "reportedly" claims without a named source. A
+    speech act (an accusation) is the speaker's own act, not a claim."""
+    if speech_trigger:
+        return False, None
+    reporting = [c for c in claims if c.cue != tok.i and _reports(tok.doc[c.cue], tok)]
+    if reporting:
+        return True, min(reporting, key=lambda c: abs(c.cue - tok.i)).speaker
+    for quote in story.doc.quotes:
+        cue = quote.get("cue") or {}
+        if quote["start"] <= tok.idx < quote["end"] and cue.get("start") != tok.idx:
+            return True, _quote_speaker(quote)
+    if any(c.lower_ in HEARSAY for c in (*tok.children, *tok.head.children)):
+        return True, None
+    return False, None
+
+
+def _quote_speaker(quote: dict[str, Any]) -> dict[str, Any] | None:
+    speaker = quote.get("speaker")
+    if not speaker:
+        return None
+    return {"text": speaker["text"], "country": speaker.get("country"), "sectors": []}
+
+
+def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
+    """``(value, source, text)``: the time expression in the trigger's clause, else the
+    publication date."""
+    chain = _clause_chain(tok)
+    scopes = [{t.i for t in tok.subtree}] + [{t.i for t in c.subtree} for c in chain[1:]]
+    parsed = tok.doc
+    for scope in scopes:
+        inside = [t for t in doc.times if t.get("value") and _token_at(parsed, t["start"]) in scope]
+        if inside:
+            best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
+            return best["value"], "text", best["text"]
+    return doc.published, "published", None
+
+
+def _token_at(parsed: Any, char: int) -> int:
+    span = parsed.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "across", "into", "inside"})
+
+
+def _span_root(parsed: Any, place: dict[str, Any]) -> Token | None:
+    span = parsed.char_span(place["start"], place["end"], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _location(
+    story: _Story, tok: Token, parties: list[dict[str, Any]], sent: Span
+) -> dict[str, Any] | None:
+    """The place a preposition puts the trigger's clause in ("in Almaty", "from Kazakhstan"),
+    not one that is part of an actor's name, nearest first; else the dateline's place."""
+    doc, parsed = story.doc, tok.doc
+    named = [p["text"] for p in parties]
+    for scope_head in _clause_chain(tok):
+        scope = {t.i for t in scope_head.subtree}
+        found = []
+        for place in doc.places:
+            if not sent.start_char <= place["start"] < sent.end_char:
+                continue
+            root = _span_root(parsed, place)
+            if root is None or root.i not in scope or any(place["text"] in n for n in named):
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+                found.append((abs(root.i - tok.i), place))
+        if found:
+            return _place(min(found, key=lambda f: f[0])[1], "text")
+        if scope_head.pos_ in ("VERB", "AUX") and scope_head.i != tok.i:
+            break
+    return _dateline_place(doc)
+
+
+def _place(place: dict[str, Any], source: str) -> dict[str, Any]:
+    keys = ("text", "name", "geonameid", "country_code", "lat", "lon", "feature")
+    return {**{k: place.get(k) for k in keys}, "source": source}
+
+
+def _dateline_place(doc: Document) -> dict[str, Any] | None:
+    if doc.dateline is None:
+        return None
+    head = len(doc.dateline.text) + 2
+    for place in doc.places:
+        if place["start"] < head:
+            return _place(place, "dateline")
+    return {
+        "text": doc.dateline.text,
+        "name": doc.dateline.place,
+        "geonameid": None,
+        "country_code": None,
+        "lat": None,
+        "lon": None,
+        "feature": None,
+        "source": "dateline",
+    }
+
+
+def _contexts(sent: Span) -> list[str]:
+    """PLOVER general contexts named by the sentence's words (a cheap keyword reading)."""
+    toks = list(sent)
+    return [
+        name
+        for name, cues in lexicon().contexts.items()
+        if any(_has_sequence(toks, cue) for cue in cues)
+    ]
+
+
+# -- the stage ---------------------------------------------------------------------------------
+@dataclass
+class _Found:
+    """A trigger with its entry, before it becomes an event record."""
+
+    tok: Token
+    entry: Entry
+    actors: list[dict[str, Any]]
+    recipients: list[dict[str, Any]]
+    speech: bool = False
+
+
+def _triggers(story: _Story, sent: Span) -> Iterator[_Found]:
+    """Every trigger in a sentence with its resolved parties; a noun that is the object of a
+    verb trigger ("lifted sanctions") is part of that verb's event."""
+    claimed_by_verb: set[int] = set()
+    for tok in sent:
+        if _accusing(tok):
+            subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+            actors = _parties(story, subj) or _climb_subject(story, tok)
+            entry = Entry("ACCUSE", "allege", (tok.lemma_.lower(),), noun=False)
+            yield _Found(tok, entry, actors, _accusation_target(story, tok), speech=True)
+            continue
+        for entry in candidates(tok):
+            if entry.noun and tok.head.i in claimed_by_verb and tok.dep_ in ("dobj", "pobj"):
+                break
+            actors, recipients = _roles(story, tok, entry)
+            if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
+                continue
+            if not entry.noun:
+                claimed_by_verb.add(tok.i)
+            yield _Found(tok, entry, actors, recipients)
+            break
+
+
+IMPLICIT_ACTORS = {"PROTEST": "protesters", "COERCE": "authorities"}
+
+
+def _implicit_actor(story: _Story, found: _Found) -> list[dict[str, Any]]:
+    """PLOVER lets an unnamed actor come from the story's focus: a protest's protesters, the
+    authorities who arrest, impose a curfew or censor."""
+    phrase = IMPLICIT_ACTORS.get(found.entry.type)
+    if phrase is None:
+        return []
+    party = story.resolve(phrase)
+    return [party] if party.get("country") else []
+
+
+def _sizes(doc: Document, events: list[dict[str, Any]]) -> None:
+    """Give each casualty or arrest count to the nearest fitting event of its sentence."""
+    for fact in doc.facts:
+        key = FACT_SIZE.get(fact["type"])
+        value = fact.get("value") if fact.get("value") is not None else fact.get("min")
+        fitting = [
+            e
+            for e in events
+            if key and e["type"] in SIZE_TYPES[key] and e["start"] <= fact["start"] < e["end"]
+        ]
+        if value is None or not fitting:
+            continue
+        said = (fact.get("trigger") or "").lower()
+        event = min(
+            fitting,
+            key=lambda e: (
+                e["trigger"]["text"].lower() != said,
+                abs(e["trigger"]["start"] - fact["start"]),
+            ),
+        )
+        event["size"][key] = event["size"].get(key, 0) + value
+
+
+def _trigger_tokens(tok: Token, entry: Entry) -> tuple[Token, Token]:
+    """First and last token of a trigger as written: "air strike", "pull-out", "taking off"
+    (a verb's particles only when they follow it directly)."""
+    if len(entry.words) == 1:
+        return tok, tok
+    doc = tok.doc
+    if entry.noun:
+        first = tok
+        for _ in range(len(entry.words) - 1):
+            first = doc[first.i - 1]
+            if first.text == "-" and first.i > 0:
+                first = doc[first.i - 1]
+        return first, tok
+    last = tok
+    for word in entry.words[1:]:
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is None or word not in _forms(nxt):
+            break
+        last = nxt
+    return tok, last
+
+
+def _record(story: _Story, found: _Found, sent: Span, claims: list[_Claim]) -> dict[str, Any]:
+    """One event dict in the shape the module docstring and issue 4 describe."""
+    doc, tok, entry = story.doc, found.tok, found.entry
+    actors = found.actors or _implicit_actor(story, found)
+    modality = _modality(tok, entry)
+    claimed, claimant = _claim(story, tok, claims, found.speech)
+    if modality is None:
+        modality = "claimed" if claimed else "asserted"
+    date, date_source, date_text = _date(doc, tok)
+    confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
+    confidence -= 0.0 if found.actors else 0.15
+    first, last = _trigger_tokens(tok, entry)
+    start, end = first.idx, last.idx + len(last)
+    actor_sectors = [s for a in actors for s in a.get("sectors", [])]
+    recipient_sectors = [s for r in found.recipients for s in r.get("sectors", [])]
+    return {
+        "type": entry.type,
+        "mode": entry.mode,
+        "contexts": _contexts(sent),
+        "actor": actors,
+        "recipient": found.recipients,
+        "date": date,
+        "date_source": date_source,
+        "date_text": date_text,
+        "location": _location(story, tok, actors + found.recipients, sent),
+        "sentence": doc.body[sent.start_char : sent.end_char],
+        "start": sent.start_char,
+        "end": sent.end_char,
+        "trigger": {"text": doc.body[start:end], "start": start, "end": end},
+        "modality": modality,
+        "claimant": claimant,
+        "cameo": ontology.cameo_root(entry.type, entry.mode),
+        "acled": ontology.acled(entry.type, entry.mode, actor_sectors, recipient_sectors),
+        "quad": ontology.event_types()[entry.type].quad,
+        "intensity": ontology.intensity(entry.type, entry.mode),
+        "confidence": round(max(0.05, min(confidence, 0.98)), 2),
+        "size": {},
+    }
+
+
+def annotate(doc: Document) -> Document:
+    """Fill ``doc.events`` with one record per event trigger (see the module docstring)."""
+    ensure_parsed(doc)
+    parsed = doc.parsed
+    if parsed is None:
+        doc.events = []
+        return doc
+    story = _Story(doc, sorted(doc.entities, key=lambda e: (e["start"], -e["end"])))
+    events: list[dict[str, Any]] = []
+    sents = list(parsed.sents)
+    for sent in sents:
+        claims = _claims(story, sent)
+        events += [_record(story, f, sent, claims) for f in _triggers(story, sent)]
+    _apply_classifier(story, sents, events)
+    _sizes(doc, events)
+    doc.events = events
+    return doc
+
+
+def _classifier() -> Any:
+    """The learned sentence classifier's ``classify``, or None when it is not installed."""
+    try:
+        from dateline.events.classify import classify
+    except ImportError:
+        return None
+    return classify
+
+
+def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
+    """Confirm or question triggers with the sentence classifier, and add the events it is
+    confident about where the lexicon found no trigger of that type."""
+    classify = _classifier()
+    if classify is None or not sents:
+        return
+    try:
+        predictions = classify([s.text for s in sents])
+    except DatelineError:
+        return  # the model is not built: the lexicon alone still codes
+    by_start: dict[int, list[dict[str, Any]]] = {}
+    for event in events:
+        by_start.setdefault(event["start"], []).append(event)
+    kept: list[dict[str, Any]] = []
+    for sent, pred in zip(sents, predictions, strict=True):
+        here = by_start.get(sent.start_char, [])
+        for event in here:
+            if event["type"] == pred.type:
+                event["confidence"] = round(min(0.98, event["confidence"] + 0.15), 2)
+            elif pred.type is None and pred.confidence >= CLASSIFIER_DROPS:
+                event["confidence"] = round(max(0.05, event["confidence"] - 0.2), 2)
+        kept += here
+        if (
+            pred.type
+            and pred.confidence >= CLASSIFIER_ADDS
+            and all(e["type"] != pred.type for e in here)
+        ):
+            added = _classifier_event(story, sent, pred)
+            if added is not None:
+                kept.append(added)
+    events[:] = kept
+
+
+def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | None:
+    """An event on the sentence's main verb (below a reporting verb) for a classifier type."""
+    verb = sent.root
+    if is_cue(verb):
+        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    modes = ontology.event_types()[pred.type].modes
+    mode = pred.mode if pred.mode in modes else None
+    entry = Entry(pred.type, mode, (verb.lemma_.lower(),), noun=False, weak=True)
+    actors, recipients = _roles(story, verb, entry)
+    record = _record(story, _Found(verb, entry, actors, recipients), sent, _claims(story, sent))
+    record["confidence"] = round(min(0.9, float(pred.confidence)) * 0.8, 2)
+    return record
+
+
+def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    """Run the whole pipeline (without page cleaning) on a bare sentence or story; its events.
+
+    For scoring and quick use: ``code_text("Police arrested 20 protesters in Lagos.")``.
+    """
+    from dateline.pipeline import STAGES, process
+
+    if not text or not text.strip():
+        raise DatelineError("no text to code: the input is empty")
+    doc = process(text, published=published, clean=False)
+    if all(stage.name != "events" for stage in STAGES):
+        annotate(doc)  # not yet a registered stage: parse again (the pipeline freed its parse)
+        doc.parsed = None
+    return doc.events
