@@ -177,6 +177,8 @@ class Gazetteer:
                 continue
             for sub in subs:
                 name = sub.name.split(" [")[0].split(" (")[0]
+                if normalize(name) in self.common_words:
+                    continue  # "Centre", "North": words first, provinces of one country second
                 if any(p.country_code == iso for p in self.lookup(name)):
                     continue  # "Almaty" the city, not the province around it
                 place = Place(

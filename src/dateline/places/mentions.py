@@ -90,7 +90,7 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
             for mention in _demonyms(ent.text, ent.start_char, gaz):
                 add(mention)
     for ent in ents:
-        if ent.label_ == "ORG" and ent[-1].lower_ in SITE_WORDS:
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].lower_ in SITE_WORDS:
             add(_trimmed(ent, body))
         elif ent.label_ not in PLACE_LABELS | OPAQUE_LABELS and ent.label_ != "NORP":
             for mention in _scan(ent, body, gaz):
