@@ -37,17 +37,19 @@ fraction of the spaCy pass.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from dateline.events import ontology
-from dateline.model import DatelineError, Document
+from dateline.model import DatelineError, Document, Record
 from dateline.nlp import ensure_parsed
+from dateline.pipeline import Stage
 from dateline.quotes.attribution import is_cue
 
 # Dependencies of a subject and of the words that stand in for a missing one.
@@ -80,12 +82,24 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
 # Labels of doc.entities that can be actors, best first when several cover one word.
 ACTOR_LABELS = {"ACTOR": 0, "PERSON": 1, "ORG": 2, "NORP": 3, "GPE": 4}
+QUANTITIES = frozenset(
+    {"dozens", "hundreds", "thousands", "tens", "scores", "millions", "number", "group"}
+    | {"some", "many", "most", "all", "several", "few", "both", "each", "none", "members"}
+)
 FACT_SIZE = {"KILL": "dead", "WOUND": "injured", "ARREST": "arrested", "DETAIN": "arrested"}
 SIZE_TYPES = {
     "dead": frozenset({"ASSAULT", "PROTEST", "COERCE"}),
     "injured": frozenset({"ASSAULT", "PROTEST", "COERCE"}),
     "arrested": frozenset({"COERCE"}),
 }
+# Entries whose listed objects are the means, not the target: "deployed troops", "imposed
+# sanctions", "declared a curfew" (while "released hostages", "expelled diplomats" are targets).
+INSTRUMENTAL = frozenset(
+    {"MOBILIZE", "AID", "AGREE", "CONCEDE", "COOPERATE", ("SANCTION", None)}
+    | {("SANCTION", "discontinue"), ("SANCTION", "withdraw"), ("RETREAT", "withdraw")}
+    | {("RETREAT", "ceasefire"), ("RETREAT", "access"), ("COERCE", "curfew")}
+    | {("COERCE", "martial-law"), ("COERCE", "censor"), ("COERCE", "withhold")}
+)
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
@@ -119,6 +133,7 @@ class Lexicon:
     speech: frozenset[str]
     labelling: frozenset[str]
     contexts: dict[str, tuple[tuple[str, ...], ...]]
+    sport: tuple[tuple[str, ...], ...]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -164,6 +179,7 @@ def lexicon() -> Lexicon:
         speech=frozenset(data["speech_verbs"]),
         labelling=frozenset(data["labelling_verbs"]),
         contexts={k: tuple(tuple(w.split()) for w in v) for k, v in data["contexts"].items()},
+        sport=tuple(tuple(w.split()) for w in data["sport_words"]),
     )
 
 
@@ -316,8 +332,19 @@ class _Story:
         return self.resolved[phrase]
 
 
+def _head_word(tok: Token) -> Token:
+    """The noun a quantity stands for: "dozens of activists" -> activists."""
+    if tok.lower_ in QUANTITIES or tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _pobj(of) if of is not None else None
+        if obj is not None:
+            return obj
+    return tok
+
+
 def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     """One actor for a head word, or None when it names no country and no sector."""
+    tok = _head_word(tok)
     if tok.pos_ == "PRON":
         entity = story.antecedent(tok)
     else:
@@ -348,8 +375,19 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
-def _verb_roles(tok: Token) -> tuple[list[Token], list[Token]]:
-    """Subject-side and object-side head words of a verb trigger."""
+def _preposed(noun: Token) -> list[Token]:
+    """Recipients named by a noun's prepositions ("sanctions on officials")."""
+    return [
+        obj
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and (obj := _pobj(c)) is not None
+    ]
+
+
+def _verb_roles(tok: Token, instruments: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """Subject-side and object-side head words of a verb trigger. An object that is the
+    entry's instrument ("deployed troops", "imposed sanctions on X") is not the recipient; its
+    prepositions may name one."""
     actors: list[Token] = []
     targets: list[Token] = []
     for c in tok.children:
@@ -361,6 +399,8 @@ def _verb_roles(tok: Token) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "nsubjpass":
             relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
             targets.append(tok.head if relative else c)
+        elif c.dep_ in ("dobj", "dative", "obj") and c.lemma_.lower() in instruments:
+            targets += [p for p in _preposed(c) if p.i not in {t.i for t in targets}]
         elif c.dep_ in ("dobj", "dative", "obj"):
             targets.append(c)
         elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and _pobj(c) is not None:
@@ -419,8 +459,11 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
     for _ in range(4):
         if cur.dep_ in CLAUSE_BOUNDARY or cur.head.i == cur.i:
             return []
-        cur = cur.head
+        below, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX"):
+            objects = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
+            if below.dep_ == "xcomp" and objects:  # "ordered the ambassador to leave"
+                return _parties(story, objects)
             subj = [c for c in cur.children if c.dep_ in SUBJECTS]
             found = _parties(story, subj)
             if found:
@@ -439,7 +482,9 @@ def _roles(
         if not actors and gov is not None and tok.dep_ in ("dobj", "obj") and not _speech(gov):
             actors = _parties(story, [c for c in gov.children if c.dep_ in SUBJECTS])
     else:
-        actor_heads, target_heads = _verb_roles(tok)
+        instrumental = entry.type in INSTRUMENTAL or (entry.type, entry.mode) in INSTRUMENTAL
+        instruments = frozenset(o[-1] for o in entry.objects) if instrumental else frozenset()
+        actor_heads, target_heads = _verb_roles(tok, instruments)
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
             actors = _climb_subject(story, tok)
@@ -479,23 +524,24 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")] or [tok]
     own = verbs[0]
     kids = [c for t in (tok, own) for c in t.children]
-    if any(c.dep_ == "neg" for c in kids) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
-    ):
-        return "negated"
-    for t in chain[1:]:
-        lemma = t.lemma_.lower()
-        if lemma in NEGATING and t.pos_ == "VERB":
-            return "negated"
-        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
-            return "negated"
-        if t.pos_ == "VERB":
-            break  # the first full verb above the trigger settles it
     auxes = {c.lower_ for t in verbs[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
     marks |= {t.lower_ for t in chain if t.dep_ == "mark"}
     sentence_if = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in tok.sent)
-    if marks & CONDITIONAL_MARKS or auxes & HYPOTHETICAL_AUX:
+    if marks & CONDITIONAL_MARKS:
+        return "hypothetical"
+    if any(c.dep_ == "neg" for c in kids) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    ):
+        return "negated"
+    for below, t in pairwise(chain):
+        if t.lemma_.lower() in NEGATING and t.pos_ == "VERB" and below.dep_ == "xcomp":
+            return "negated"  # "failed to reach", "refused to withdraw"
+        if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
+            return "negated"
+        if t.pos_ == "VERB":
+            break  # the first full verb above the trigger settles it
+    if auxes & HYPOTHETICAL_AUX:
         return "hypothetical"
     if "would" in auxes and sentence_if:
         return "hypothetical"
@@ -697,27 +743,63 @@ class _Found:
     speech: bool = False
 
 
-def _triggers(story: _Story, sent: Span) -> Iterator[_Found]:
-    """Every trigger in a sentence with its resolved parties; a noun that is the object of a
-    verb trigger ("lifted sanctions") is part of that verb's event."""
-    claimed_by_verb: set[int] = set()
+def _triggers(story: _Story, sent: Span) -> list[_Found]:
+    """Every trigger in a sentence with its resolved parties, less those that are part of
+    another event (see :func:`_subsumed`) and, in sport, those with no political actor."""
+    found: list[_Found] = []
     for tok in sent:
         if _accusing(tok):
             subj = [c for c in tok.children if c.dep_ in SUBJECTS]
             actors = _parties(story, subj) or _climb_subject(story, tok)
             entry = Entry("ACCUSE", "allege", (tok.lemma_.lower(),), noun=False)
-            yield _Found(tok, entry, actors, _accusation_target(story, tok), speech=True)
+            found.append(_Found(tok, entry, actors, _accusation_target(story, tok), speech=True))
             continue
+        if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod"):
+            continue  # "riot police", "protest leaders": the noun names something else
         for entry in candidates(tok):
-            if entry.noun and tok.head.i in claimed_by_verb and tok.dep_ in ("dobj", "pobj"):
-                break
             actors, recipients = _roles(story, tok, entry)
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
                 continue
-            if not entry.noun:
-                claimed_by_verb.add(tok.i)
-            yield _Found(tok, entry, actors, recipients)
+            found.append(_Found(tok, entry, actors, recipients))
             break
+    sport = _sporty(sent)
+    return [
+        f
+        for f in found
+        if not _subsumed(f, found) and not (sport and not any(a["sectors"] for a in f.actors))
+    ]
+
+
+def _sporty(sent: Span) -> bool:
+    """A sentence about sport: a sport word, or a score written as one token ("3-1")."""
+    toks = list(sent)
+    return any(_has_sequence(toks, w) for w in lexicon().sport) or any(
+        "-" in t.text and t.text.replace("-", "").isdigit() for t in toks
+    )
+
+
+# Triggers whose complement is wanted or threatened, not done ("urged them to boycott").
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN"})
+
+
+def _subsumed(f: _Found, found: list[_Found]) -> bool:
+    """Whether a trigger only restates or completes another: an event noun inside a verb
+    trigger's phrase of the same type or as its object ("lifted the curfew", "provide $5
+    million in aid"), or the act a request or a threat asks for ("threatened to expel")."""
+    for g in found:
+        if g.tok.i == f.tok.i or (g.entry.noun and g.entry.type not in CONTENT_TYPES):
+            continue
+        inside = f.tok.i in {t.i for t in g.tok.subtree}
+        if (
+            f.entry.noun
+            and not g.speech
+            and inside
+            and (g.entry.type == f.entry.type or f.tok.head.i == g.tok.i)
+        ):
+            return True
+        if g.entry.type in CONTENT_TYPES and inside and f.tok.i > g.tok.i and not f.speech:
+            return True
+    return False
 
 
 IMPLICIT_ACTORS = {"PROTEST": "protesters", "COERCE": "authorities"}
@@ -895,17 +977,28 @@ def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | 
     return record
 
 
-def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
-    """Run the whole pipeline (without page cleaning) on a bare sentence or story; its events.
+EVENTS_STAGE = Stage(
+    "events",
+    "dateline.events.coder:annotate",
+    ("parsed", "entities", "places", "times", "quotes", "facts"),
+    "events",
+)
 
-    For scoring and quick use: ``code_text("Police arrested 20 protesters in Lagos.")``.
+
+def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
+    """Run the whole pipeline (without page cleaning) on a bare English sentence or story and
+    return its events: ``code_text("Police arrested 20 protesters in Lagos.")``.
+
+    The text is taken to be English: language identification is unreliable on one sentence
+    (a short news sentence can look like Nigerian Pidgin), and the caller has said what it is.
     """
-    from dateline.pipeline import STAGES, process
+    from dateline.pipeline import STAGES, process_record, understand
 
     if not text or not text.strip():
         raise DatelineError("no text to code: the input is empty")
-    doc = process(text, published=published, clean=False)
-    if all(stage.name != "events" for stage in STAGES):
-        annotate(doc)  # not yet a registered stage: parse again (the pipeline freed its parse)
-        doc.parsed = None
+    doc = process_record(Record(key="<text>", content=text), clean=False, published=published)
+    doc.language = "en"
+    doc.flags = [f for f in doc.flags if f != "non_english"]
+    stages = STAGES if any(s.name == "events" for s in STAGES) else (*STAGES, EVENTS_STAGE)
+    [doc] = understand([doc], stages)
     return doc.events
