@@ -81,10 +81,12 @@ def test_all_caps_dateline() -> None:
     assert found[0]["geonameid"] == 4509177
 
 
-def test_dateline_field_sets_the_focus() -> None:
-    found = ids("Protesters gathered outside Parliament in London.", dateline=Dateline(
-        text="LONDON, Ontario —", place="London, Ontario"))  # fmt: skip
-    assert found["London"] in (2643743, 6058560)
+def test_dateline_outside_the_body_still_places_the_story() -> None:
+    doc = Document(body="Crowds gathered on Abai Avenue on Thursday.",
+                   dateline=Dateline(text="ALMATY", place="Almaty"))  # fmt: skip
+    (avenue,) = annotate(doc).places
+    assert avenue["text"] == "Abai Avenue" and avenue["feature"] == "site"
+    assert avenue["country_code"] == "KZ" and abs(avenue["lat"] - 43.25) < 0.1
 
 
 def test_common_words_and_acronyms_are_not_places() -> None:

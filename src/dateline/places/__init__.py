@@ -19,7 +19,7 @@ from typing import Any
 from dateline.model import Document
 from dateline.nlp import ensure_parsed
 from dateline.places.gazetteer import Place, gazetteer
-from dateline.places.mentions import find_mentions
+from dateline.places.mentions import Mention, find_mentions
 from dateline.places.resolve import home_town, resolve
 
 UNRESOLVED = {"geonameid": None, "name": None, "country_code": None, "lat": None, "lon": None,
@@ -33,11 +33,15 @@ def annotate(doc: Document) -> Document:
         return doc
     gaz = gazetteer()
     mentions = find_mentions(doc.body, doc.parsed, gaz)
-    dateline_place = doc.dateline.place if doc.dateline else None
-    chosen = resolve(mentions, gaz, dateline_place)
-    home = home_town(mentions, chosen)
+    # A dateline the cleaner took out of the body still says where the story is from: it is
+    # resolved with the rest but not listed, as it has no offsets in the body.
+    unlisted = []
+    if doc.dateline and not any(m.source == "dateline" for m in mentions):
+        unlisted = [Mention(0, 0, doc.dateline.place, "dateline")]
+    chosen = resolve(mentions + unlisted, gaz)
+    home = home_town(mentions + unlisted, chosen)
     places: list[dict[str, Any]] = []
-    for mention, place in zip(mentions, chosen, strict=True):
+    for mention, place in zip(mentions, chosen[: len(mentions)], strict=True):
         entry: dict[str, Any] = {"text": mention.text, "start": mention.start, "end": mention.end}
         if place is not None:
             entry.update(place.to_dict())

@@ -50,36 +50,29 @@ def prior(place: Place, key: str) -> float:
     return score
 
 
-def focus_countries(
-    options: list[list[Place]], dateline: list[Place] | None = None
-) -> dict[str, float]:
+def focus_countries(mentions: list[Mention], options: list[list[Place]]) -> dict[str, float]:
     """Each country's share of the story: mentions that can only be in one country count
-    fully, the rest count half for their likeliest country; the dateline counts double."""
+    fully, the rest count half for their likeliest country; a dateline counts double."""
     votes: Counter[str] = Counter()
-    for places in options:
+    for mention, places in zip(mentions, options, strict=True):
+        weight = DATELINE_VOTES if mention.source == "dateline" else 1.0
         countries = {p.country_code for p in places if p.country_code}
         if len(countries) == 1:
-            votes[countries.pop()] += 1.0
+            votes[countries.pop()] += weight
         elif places:
-            votes[places[0].country_code] += 0.5
-    for place in (dateline or [])[:1]:
-        votes[place.country_code] += DATELINE_VOTES
+            votes[places[0].country_code] += weight / 2
     total = sum(votes.values())
     return {c: v / total for c, v in votes.items() if c} if total else {}
 
 
-def resolve(
-    mentions: list[Mention], gaz: Gazetteer, dateline_place: str | None = None
-) -> list[Place | None]:
+def resolve(mentions: list[Mention], gaz: Gazetteer) -> list[Place | None]:
     """The chosen place for each mention (None when the gazetteer knows no such place)."""
     keys = [normalize(m.text) for m in mentions]
     options = [
         sorted(candidates(m, gaz), key=lambda p, k=k: -prior(p, k))
         for m, k in zip(mentions, keys, strict=True)
     ]
-    dateline = gaz.lookup(dateline_place) if dateline_place else []
-    dateline = sorted(dateline, key=lambda p: -prior(p, normalize(dateline_place or "")))
-    focus = focus_countries(options, dateline)
+    focus = focus_countries(mentions, options)
     first = [places[0] if places else None for places in options]
     chosen: list[Place | None] = []
     for places, key in zip(options, keys, strict=True):
