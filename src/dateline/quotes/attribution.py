@@ -27,9 +27,12 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 BORROWS_SUBJECT = {"conj", "advcl", "xcomp", "ccomp"}
 # Verbs whose direct object is the listener, not what was said ("told reporters").
 ADDRESSEE_VERBS = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", "advise", "thank"}
+# Verbs that report only through a clause: their objects are not what was said ("continued
+# the tour", "spoke for an hour", "found a flaw", "saw a rise", "added a line").
+CLAUSE_ONLY_VERBS = {"continue", "speak", "see", "find", "know", "feel", "consider", "add", "write"}
 TOPIC_PREPOSITIONS = {"about", "for", "on", "at", "to", "of", "against", "with", "as", "over"}
 # Children after a stance verb that make up what it attributes ("called Trump a buffoon").
-OBJECT_DEPS = {"xcomp", "dobj", "oprd", "dative", "attr", "acomp"}
+OBJECT_DEPS = {"xcomp", "dobj", "oprd", "dative", "attr"}
 EDGE = " \t\n,;:—–-"  # quotation marks stay: a mixed quote keeps its marks balanced
 WINDOW = 10  # tokens searched beside a quotation for its attribution
 GAP = 6  # most tokens allowed between a cue and the quotation it introduces
@@ -103,6 +106,8 @@ def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
     listener_only = verb.lemma_.lower() in ADDRESSEE_VERBS and not any(
         c.dep_ == "xcomp" for c in verb.children
     )
+    if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
+        return []
     kept: list[Token] = []
     for child in verb.children:
         if child.i < verb.i:
@@ -190,12 +195,14 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
         line = (text.rfind("\n", 0, tok.idx) + 1, _line_end(text, tok.idx))
         for parts in complements(tok, text):
             # the parser may run a sentence over a paragraph break: content stays in the
-            # cue's paragraph, and a span wrapping the cue itself is a misparse
+            # cue's paragraph, and a span wrapping the cue or its speaker is a misparse
             kept = [(max(s, line[0]), min(e, line[1])) for s, e in parts]
             kept = [trim(text, s, e) for s, e in kept if s < e]
-            if kept and not any(s <= tok.idx < e for s, e in kept):
+            speaker = subject_of(tok)
+            wrapped = [tok.idx] + ([speaker.idx] if speaker is not None else [])
+            if kept and not any(s <= i < e for s, e in kept for i in wrapped):
                 cue = (tok.idx, tok.idx + len(tok))
-                found.append(Attribution(kept, cue, subject_of(tok)))
+                found.append(Attribution(kept, cue, speaker))
     found += headline_attributions(parsed, quoted)
     return unnest(text, found)
 
