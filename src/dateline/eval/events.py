@@ -1,0 +1,211 @@
+"""Score event typing on the two shared event sets: ``python -m dateline.eval.events``.
+
+- ``events/ngec_synthetic_stories.csv``: synthetic stories, each with one document-level PLOVER
+  type (and mode). The document's type is read from sentence predictions by a fixed news-style
+  rule (the title and the lede carry the main event; see :func:`story_type`). Accuracy and
+  macro-F1 of the type; mode accuracy where the type is right and the gold mode is a PLOVER one.
+- ``events/PETR2_GSR_validation.xml``: real news sentences with CAMEO codings. Each CAMEO code
+  is mapped to PLOVER with ``reference/CAMEO2PLOVER-2021.txt`` (read here, at evaluation time);
+  CAMEO 01/02 (statements, appeals), which PLOVER drops, count as no event. Precision, recall
+  and F1 of the sentence's event types.
+
+Sentences are coded by a *coder*: a callable from sentences to their events (dicts with at
+least ``type``). The default codes each sentence with the classifier alone; the event coder can
+be passed in instead, to be measured the same way.
+``--limit N`` scores N ngec stories spread evenly over the file; PETR2 is small and always
+scored whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from dateline.eval import eval_path, format_report, shared_dir
+from dateline.events.classify import Prediction, classify
+from dateline.events.ontology import event_types
+from dateline.model import DatelineError
+
+ANCHORS: list[tuple[str, str]] = [
+    ("GDELT hand check of its event codes", "81% correct"),
+    ("PETRARCH-1 vs PETRARCH-2 agreement", "about 40% of stories"),
+]
+
+Classifier = Callable[[list[str]], list[Prediction]]
+Coder = Callable[[list[str]], list[list[dict]]]
+
+# Position weights for the story rule: a news story states its main event in the headline and
+# the lede; later sentences add background, reactions and earlier events.
+POSITION_WEIGHTS = (1.0, 1.0, 0.8, 0.6, 0.4)
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\d*\}")
+
+
+def classifier_coder(classifier: Classifier = classify) -> Coder:
+    """A coder that types each sentence with the classifier alone: at most one event each."""
+
+    def code(sentences: list[str]) -> list[list[dict]]:
+        return [
+            [{"type": p.type, "mode": p.mode, "confidence": p.confidence}] if p.type else []
+            for p in classifier(sentences)
+        ]
+
+    return code
+
+
+def split_sentences(text: str) -> list[str]:
+    """A light sentence split for scoring (no parse needed): end punctuation before a capital,
+    or a line break."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def story_type(predictions: list[Prediction]) -> tuple[str | None, str | None]:
+    """The story's main event type and mode from the predictions of its title and sentences in
+    order: each type's best position-weighted probability; the mode comes with the winner."""
+    best: tuple[float, str | None, str | None] = (0.0, None, None)
+    for prediction, weight in zip(predictions, POSITION_WEIGHTS, strict=False):
+        for type_, score in prediction.scores.items():
+            if type_ == "NONE" or weight * score <= best[0]:
+                continue
+            mode = prediction.mode if prediction.type == type_ else None
+            best = (weight * score, type_, mode)
+    return best[1], best[2]
+
+
+def macro_f1(gold: list[str], pred: list[str | None]) -> float:
+    """Unweighted mean F1 over the gold labels."""
+    scores = []
+    for label in sorted(set(gold)):
+        tp = sum(g == label == p for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def read_stories(limit: int | None = None) -> list[dict[str, str]]:
+    with eval_path("events", "ngec_synthetic_stories.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    if limit and limit < len(rows):
+        rows = [rows[i * len(rows) // limit] for i in range(limit)]
+    return rows
+
+
+def _title(row: dict[str, str]) -> str:
+    """The headline as printed: the prompt's first line has its placeholders filled."""
+    first = (row.get("prompt") or "").strip().split("\n", 1)[0].strip()
+    return first or _PLACEHOLDER.sub("", row.get("title") or "").strip()
+
+
+def score_stories(rows: list[dict[str, str]], classifier: Classifier) -> dict[str, float]:
+    """Type accuracy and macro-F1 of the story rule over ``rows``, and mode accuracy."""
+    pieces = [[_title(r), *split_sentences(r["text"])][: len(POSITION_WEIGHTS)] for r in rows]
+    flat = classifier([s for p in pieces for s in p])
+    decided, start = [], 0
+    for p in pieces:
+        decided.append(story_type(flat[start : start + len(p)]))
+        start += len(p)
+    gold = [r["label"].strip().upper() for r in rows]
+    pred = [type_ for type_, _ in decided]
+    moded = [
+        (mode, r["mode"].strip().lower())
+        for r, (type_, mode) in zip(rows, decided, strict=True)
+        if type_ == r["label"].strip().upper()
+        and r["mode"].strip().lower() in event_types()[type_].modes
+    ]
+    return {
+        "ngec stories": len(rows),
+        "ngec type accuracy": sum(g == p for g, p in zip(gold, pred, strict=True)) / len(rows),
+        "ngec type macro-F1": macro_f1(gold, pred),
+        "ngec mode accuracy": sum(m == g for m, g in moded) / len(moded) if moded else 0.0,
+    }
+
+
+def cameo_table(path: Path | None = None) -> dict[str, str]:
+    """CAMEO code -> PLOVER type, from the OEDA correspondence file."""
+    path = path or shared_dir() / "reference" / "CAMEO2PLOVER-2021.txt"
+    if not path.exists():
+        raise DatelineError(f"CAMEO-to-PLOVER table {path} is absent")
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, sep, rest = line.partition(":")
+        if sep and code.strip().isdigit():
+            type_ = rest.split(",", 1)[0].split("#", 1)[0].strip()
+            if type_ in event_types():
+                table[code.strip()] = type_
+    return table
+
+
+def to_plover(code: str, table: dict[str, str]) -> str | None:
+    """The PLOVER type of a CAMEO code: the longest coded prefix (PLOVER drops 01 and 02)."""
+    for end in range(len(code), 1, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
+
+
+_RECORD = re.compile(r"<Sentence\b[^>]*\bid=\"([^\"]+)\"(.*?)</Text>", re.S)
+_CODING = re.compile(r"<EventCoding\b([^>]*)/>")
+_ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
+
+
+def read_petr(table: dict[str, str]) -> list[tuple[str, str, set[str]]]:
+    """(id, sentence, gold PLOVER types) for each validation record (the file is not strict
+    XML, so records are read with patterns)."""
+    raw = eval_path("events", "PETR2_GSR_validation.xml").read_text(encoding="utf-8")
+    records = []
+    for sid, body in _RECORD.findall(raw):
+        text = " ".join(body.split("<Text>", 1)[-1].split())
+        gold = set()
+        for attrs in _CODING.findall(body):
+            code = dict(_ATTR.findall(attrs)).get("eventcode")
+            if code and (type_ := to_plover(code, table)):
+                gold.add(type_)
+        records.append((sid, text, gold))
+    return records
+
+
+def score_petr(coder: Coder) -> dict[str, float]:
+    """Precision, recall and F1 of the event types coded in each PETR2 sentence."""
+    records = read_petr(cameo_table())
+    coded = coder([text for _, text, _ in records])
+    tp = fp = fn = 0
+    for (_, _, gold), events in zip(records, coded, strict=True):
+        found = {e["type"] for e in events}
+        tp += len(found & gold)
+        fp += len(found - gold)
+        fn += len(gold - found)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "petr2 sentences": len(records),
+        "petr2 type precision": precision,
+        "petr2 type recall": recall,
+        "petr2 type F1": f1,
+    }
+
+
+def evaluate(
+    limit: int | None = None, classifier: Classifier = classify, coder: Coder | None = None
+) -> dict[str, float]:
+    """ngec story typing (``limit`` stories, evenly spread) and PETR2 sentence typing, by
+    ``classifier`` (the shipped one unless another is being compared); ``coder`` replaces the
+    classifier-only coder on PETR2."""
+    stories = score_stories(read_stories(limit), classifier)
+    return stories | score_petr(coder or classifier_coder(classifier))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="dateline eval events", description=__doc__)
+    parser.add_argument("--limit", type=int, help="score only N ngec stories, evenly spread")
+    args = parser.parse_args(argv)
+    print(format_report("events: PLOVER event types", evaluate(args.limit), ANCHORS))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

