@@ -138,3 +138,9 @@ def test_site_without_a_home_town_stays_unresolved() -> None:
     found = places("The parade turned onto Frenchmen Street near the river.")
     street = next(p for p in found if p["text"] == "Frenchmen Street")
     assert street["lat"] is None and street["feature"] is None
+
+
+def test_state_tagged_as_person_is_a_place_but_a_surname_is_not() -> None:
+    assert "Tamil Nadu" in ids("Farmers in Tamil Nadu protested on Monday.")
+    found = places("Michael Jordan scored 40 points. Jordan said he was tired.")
+    assert found == []

@@ -77,13 +77,15 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
         if gaz.lookup(m.group(1)):
             add(Mention(m.start(1), m.end(1), m.group(1), "dateline"))
     ents = list(parsed.ents)
-    people = {t.lower_ for ent in ents if ent.label_ == "PERSON" for t in ent}
+    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    # Words of the story's real people's names ("Michael Jordan"): "Jordan" alone is them too.
+    people = {t.lower_ for ent in persons if not _names_area(ent.text, gaz) for t in ent}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             mention = _trimmed(ent, body)
             if gaz.lookup(mention.text) or normalize(mention.text) not in people:
                 add(mention)
-        elif ent.label_ == "PERSON" and _names_area(ent.text, gaz):
+        elif ent in persons and _names_area(ent.text, gaz) and ent.text.lower() not in people:
             add(Mention(ent.start_char, ent.end_char, ent.text, "ner"))
     for ent in ents:
         if ent.label_ in ("NORP", "PERSON") and _is_modifier(ent.root):
@@ -96,7 +98,8 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
             for mention in _scan(ent, body, gaz):
                 add(mention)
     inside_entity = {t.i for ent in ents for t in ent}
-    for sent in parsed.sents:
+    sentences = parsed.sents if parsed.has_annotation("SENT_START") else [parsed[:]]
+    for sent in sentences:
         free = [t for t in sent if t.i not in inside_entity]
         for run in _runs(free):
             for mention in _scan(run, body, gaz):
