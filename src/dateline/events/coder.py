@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -117,11 +117,12 @@ class Entry:
     objects: tuple[tuple[str, ...], ...] = ()
     objects_any: bool = False
     actors: frozenset[str] = frozenset()
+    needs_recipient: bool = False
     weak: bool = False
 
     @property
     def constrained(self) -> bool:
-        return bool(self.objects or self.objects_any or self.actors)
+        return bool(self.objects or self.objects_any or self.actors or self.needs_recipient)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
                         objects=tuple(tuple(o.split()) for o in spec.get("objects", ())),
                         objects_any=bool(spec.get("objects_any")),
                         actors=frozenset(spec.get("actors", ())),
+                        needs_recipient=bool(spec.get("needs_recipient")),
                         weak=bool(spec.get("weak")),
                     )
                     index, anchor = (nouns, words[-1]) if noun else (verbs, words[0])
@@ -350,14 +352,28 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     else:
         entity = story.entity_at(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
-            left = min((t.i for t in tok.lefts if t.dep_ != "poss"), default=tok.i)
-            entity = story.resolve(tok.doc[left : tok.i + 1].text)
+            entity = story.resolve(tok.doc[tok.left_edge.i : tok.i + 1].text)
+    if entity and not entity.get("country") and tok.pos_ == "NOUN":
+        owner = _owner(story, tok)  # "leaders of the Muslim Brotherhood"
+        if owner is not None:
+            entity = {**entity, "country": owner["country"]}
+            entity["sectors"] = entity.get("sectors") or owner["sectors"]
     if not entity or not (entity.get("country") or entity.get("sectors")):
         return None
     party = {k: entity[k] for k in ("text", "country", "sectors", "kb_id") if entity.get(k)}
     party.setdefault("country", entity.get("country"))
     party.setdefault("sectors", list(entity.get("sectors") or []))
     return party
+
+
+def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
+    """The group a role noun belongs to, from its "of"/"from" phrase."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from") and (obj := _pobj(c)) is not None:
+            owner = _party(story, obj)
+            if owner and owner.get("country"):
+                return owner
+    return None
 
 
 def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> list[dict[str, Any]]:
@@ -376,10 +392,12 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _preposed(noun: Token) -> list[Token]:
-    """Recipients named by a noun's prepositions ("sanctions on officials")."""
+    """Recipients named by the prepositions of a noun or its conjuncts ("sanctions on
+    officials", "held talks with the president", "freezes and bans against officers")."""
     return [
         obj
-        for c in noun.children
+        for n in (noun, *noun.conjuncts)
+        for c in n.children
         if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and (obj := _pobj(c)) is not None
     ]
 
@@ -402,7 +420,7 @@ def _verb_roles(tok: Token, instruments: frozenset[str]) -> tuple[list[Token], l
         elif c.dep_ in ("dobj", "dative", "obj") and c.lemma_.lower() in instruments:
             targets += [p for p in _preposed(c) if p.i not in {t.i for t in targets}]
         elif c.dep_ in ("dobj", "dative", "obj"):
-            targets.append(c)
+            targets += [c, *_preposed(c)]
         elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and _pobj(c) is not None:
             targets.append(_pobj(c))
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -453,11 +471,20 @@ def _governor(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
 
 
+def _participle(tok: Token) -> bool:
+    """A bare participle clause ("..., killing eight people"): it shares its head's subject."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
 def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
     """The subject a clause borrows from the clauses above it, within the same report."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ in CLAUSE_BOUNDARY or cur.head.i == cur.i:
+        if (cur.dep_ in CLAUSE_BOUNDARY and not _participle(cur)) or cur.head.i == cur.i:
             return []
         below, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -479,8 +506,12 @@ def _roles(
         actor_heads, target_heads, between = _noun_roles(tok, entry.type)
         actors = _parties(story, actor_heads) + _parties(story, between, conjuncts=False)
         gov = _governor(tok)
-        if not actors and gov is not None and tok.dep_ in ("dobj", "obj") and not _speech(gov):
-            actors = _parties(story, [c for c in gov.children if c.dep_ in SUBJECTS])
+        if gov is not None and tok.dep_ in ("dobj", "obj", "pobj") and not _speech(gov):
+            # "staged a protest", "engaged peacekeepers in a firefight"
+            if not actors:
+                actors = _parties(story, [c for c in gov.children if c.dep_ in SUBJECTS])
+            if not target_heads and tok.dep_ == "pobj":
+                target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
         instrumental = entry.type in INSTRUMENTAL or (entry.type, entry.mode) in INSTRUMENTAL
         instruments = frozenset(o[-1] for o in entry.objects) if instrumental else frozenset()
@@ -754,20 +785,26 @@ def _triggers(story: _Story, sent: Span) -> list[_Found]:
             entry = Entry("ACCUSE", "allege", (tok.lemma_.lower(),), noun=False)
             found.append(_Found(tok, entry, actors, _accusation_target(story, tok), speech=True))
             continue
-        if tok.pos_ == "NOUN" and tok.dep_ in ("compound", "amod"):
-            continue  # "riot police", "protest leaders": the noun names something else
+        if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
+            continue  # "riot police", "Israeli-occupied sector": the word describes a thing
         for entry in candidates(tok):
             actors, recipients = _roles(story, tok, entry)
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
                 continue
+            if entry.needs_recipient and not recipients:
+                continue
             found.append(_Found(tok, entry, actors, recipients))
             break
-    sport = _sporty(sent)
-    return [
-        f
-        for f in found
-        if not _subsumed(f, found) and not (sport and not any(a["sectors"] for a in f.actors))
-    ]
+    kept = []
+    for f in found:
+        absorber = _absorber(f, found)
+        if absorber is None:
+            kept.append(f)
+        else:
+            _merge(absorber, f)
+    if _sporty(sent):
+        kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
+    return kept
 
 
 def _sporty(sent: Span) -> bool:
@@ -782,24 +819,34 @@ def _sporty(sent: Span) -> bool:
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN"})
 
 
-def _subsumed(f: _Found, found: list[_Found]) -> bool:
-    """Whether a trigger only restates or completes another: an event noun inside a verb
-    trigger's phrase of the same type or as its object ("lifted the curfew", "provide $5
-    million in aid"), or the act a request or a threat asks for ("threatened to expel")."""
+def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
+    """The trigger that another only restates or completes, if any: an event noun inside a
+    verb trigger's phrase of the same type or as its object ("lifted the curfew", "provide $5
+    million in aid"); a participle of the same type ("shelled the town, killing eight"); the
+    act a request or a threat asks for ("threatened to expel")."""
     for g in found:
         if g.tok.i == f.tok.i or (g.entry.noun and g.entry.type not in CONTENT_TYPES):
             continue
         inside = f.tok.i in {t.i for t in g.tok.subtree}
-        if (
-            f.entry.noun
-            and not g.speech
-            and inside
-            and (g.entry.type == f.entry.type or f.tok.head.i == g.tok.i)
-        ):
-            return True
+        same = g.entry.type == f.entry.type
+        if f.entry.noun and not g.speech and inside and (same or f.tok.head.i == g.tok.i):
+            return g
+        if same and _participle(f.tok) and f.tok.head.i == g.tok.i:
+            return g
         if g.entry.type in CONTENT_TYPES and inside and f.tok.i > g.tok.i and not f.speech:
-            return True
-    return False
+            return g
+    return None
+
+
+def _merge(into: _Found, part: _Found) -> None:
+    """What a restating trigger adds to the event it belongs to: the parties and the manner
+    its words name ("killed in an air strike by government forces")."""
+    if into.entry.type != part.entry.type:
+        return
+    into.actors = into.actors or part.actors
+    into.recipients = into.recipients or part.recipients
+    if into.entry.mode is None and part.entry.mode is not None:
+        into.entry = replace(into.entry, mode=part.entry.mode)
 
 
 IMPLICIT_ACTORS = {"PROTEST": "protesters", "COERCE": "authorities"}
@@ -987,18 +1034,27 @@ EVENTS_STAGE = Stage(
 
 def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
     """Run the whole pipeline (without page cleaning) on a bare English sentence or story and
-    return its events: ``code_text("Police arrested 20 protesters in Lagos.")``.
+    return its events: ``code_text("Police arrested 20 protesters in Lagos.")``."""
+    return code_texts([text], published)[0]
 
-    The text is taken to be English: language identification is unreliable on one sentence
+
+def code_texts(texts: list[str], published: str | None = None) -> list[list[dict[str, Any]]]:
+    """:func:`code_text` for many texts, parsed in batches (the scorers' ``Coder`` shape).
+
+    The texts are taken to be English: language identification is unreliable on one sentence
     (a short news sentence can look like Nigerian Pidgin), and the caller has said what it is.
     """
     from dateline.pipeline import STAGES, process_record, understand
 
-    if not text or not text.strip():
-        raise DatelineError("no text to code: the input is empty")
-    doc = process_record(Record(key="<text>", content=text), clean=False, published=published)
-    doc.language = "en"
-    doc.flags = [f for f in doc.flags if f != "non_english"]
+    docs = []
+    for n, text in enumerate(texts):
+        if not text or not text.strip():
+            raise DatelineError(f"no text to code: input {n + 1} is empty")
+        doc = process_record(
+            Record(key=f"<text {n + 1}>", content=text), clean=False, published=published
+        )
+        doc.language = "en"
+        doc.flags = [f for f in doc.flags if f != "non_english"]
+        docs.append(doc)
     stages = STAGES if any(s.name == "events" for s in STAGES) else (*STAGES, EVENTS_STAGE)
-    [doc] = understand([doc], stages)
-    return doc.events
+    return [doc.events for doc in understand(docs, stages)]
