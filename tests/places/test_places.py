@@ -90,13 +90,13 @@ def test_dateline_outside_the_body_still_places_the_story() -> None:
 
 
 def test_common_words_and_acronyms_are_not_places() -> None:
-    found = ids("Reading the report, the CEO said CBS and SAT scores were fine.")
+    found = ids("Reading the report, the CEO said LAX and JFK were busy and Mobile phones sold.")
     assert found == {}
 
 
 def test_unknown_street_is_listed() -> None:
-    found = places("The parade turned onto Frenchmen Street in New Orleans.")
-    streets = [p for p in found if p["text"] == "Frenchmen Street"]
+    found = places("The parade turned onto Magazine Street in New Orleans.")
+    streets = [p for p in found if p["text"] == "Magazine Street"]
     assert streets and streets[0]["geonameid"] is None and streets[0]["feature"] == "site"
 
 
@@ -106,7 +106,7 @@ def test_non_english_document_is_left_alone() -> None:
 
 
 def test_normalize_folds_accents_and_case_but_keeps_full_stops() -> None:
-    assert normalize("Tamil Nādu") == normalize("TAMIL NADU")
+    assert normalize("Bogotá") == normalize("BOGOTA")
     assert normalize("LA") != normalize("La.")
     assert normalize("The Netherlands") == "netherlands"
 
@@ -126,8 +126,8 @@ def test_hyphenated_and_coordinated_adjectives_of_place() -> None:
 
 
 def test_street_is_placed_at_the_home_town_without_claiming_to_be_it() -> None:
-    found = places("NEW ORLEANS — The parade turned onto Frenchmen Street near the river.")
-    street = next(p for p in found if p["text"] == "Frenchmen Street")
+    found = places("NEW ORLEANS — The parade turned onto Magazine Street near the river.")
+    street = next(p for p in found if p["text"] == "Magazine Street")
     assert street["feature"] == "site"
     assert street["geonameid"] is None and street["name"] is None
     assert street["country_code"] == "US"
@@ -135,12 +135,12 @@ def test_street_is_placed_at_the_home_town_without_claiming_to_be_it() -> None:
 
 
 def test_site_without_a_home_town_stays_unresolved() -> None:
-    found = places("The parade turned onto Frenchmen Street near the river.")
-    street = next(p for p in found if p["text"] == "Frenchmen Street")
+    found = places("The parade turned onto Magazine Street near the river.")
+    street = next(p for p in found if p["text"] == "Magazine Street")
     assert street["lat"] is None and street["feature"] is None
 
 
-def test_state_tagged_as_person_is_a_place_but_a_surname_is_not() -> None:
-    assert "Tamil Nadu" in ids("Farmers in Tamil Nadu protested on Monday.")
+def test_state_is_found_whatever_the_tagger_calls_it_but_a_surname_is_not() -> None:
+    assert "Uttar Pradesh" in ids("Farmers in Uttar Pradesh protested on Monday.")
     found = places("Michael Jordan scored 40 points. Jordan said he was tired.")
     assert found == []

@@ -28,7 +28,7 @@ ALTERNATES_MIN_POPULATION = 15_000
 # Subdivision sets larger than this are municipalities or districts, not states or provinces.
 MAX_SUBDIVISIONS = 60
 # Population credited to a subdivision whose real figure the packages do not give: low, so
-# that a known city of the same name elsewhere ("Manchester") is preferred.
+# that a known city of the same name in another country is preferred.
 UNKNOWN_ADMIN1_POPULATION = 1_000
 
 
@@ -95,7 +95,7 @@ def _package_json(name: str) -> dict:
 
 def _is_usable_alias(name: str) -> bool:
     """Keep alternate names an English text could use: Latin script, starting with a capital,
-    and not an airport code ("SAT", "CMB"), which would turn acronyms into cities."""
+    and not an airport code ("LAX", "JFK"), which would turn acronyms into cities."""
     return len(name) > 3 and name[0].isupper() and name.isascii() and not name.isupper()
 
 
@@ -178,7 +178,7 @@ class Gazetteer:
             for sub in subs:
                 name = sub.name.split(" [")[0].split(" (")[0]
                 if normalize(name) in self.common_words:
-                    continue  # "Centre", "North": words first, provinces of one country second
+                    continue  # "North", "Central": words first, provinces of one country second
                 if any(p.country_code == iso for p in self.lookup(name)):
                     continue  # "Almaty" the city, not the province around it
                 place = Place(
@@ -238,7 +238,7 @@ class Gazetteer:
 
         Places whose own name (or a listed other name of a country or state) it is come first
         and alone; a city's alternate names are only tried when nothing has the name as its
-        own, since they include old and local names ("Salisbury" for Harare) that would
+        own, since they include old and local names ("Bombay" for Mumbai) that would
         otherwise let a big city take the name of many small towns.
         """
         key = normalize(text)

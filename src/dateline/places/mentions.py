@@ -10,8 +10,8 @@ Sources, in order of trust (a later one never overlaps an earlier one):
    when tagged PERSON, as small taggers do with rarer ones): an adjective of place
    names a place, while a plural noun ("the Russians") names people and a bare noun after a
    preposition ("in English") names a language, so those are left out;
-4. organisations named as a physical site ("Parkland High School", "Rogers Centre"), listed
-   unresolved, and places named inside other organisation names ("University of
+4. organisations named as a physical site ("Lincoln High School", "Wembley Stadium"), listed
+   as sites, and places named inside other organisation names ("University of
    California", "Kenyan Red Cross");
 5. gazetteer names the tagger missed: capitalised proper nouns that are countries, continents,
    states or cities, never a common English word that happens to be a town somewhere.
@@ -34,7 +34,7 @@ MAX_NGRAM = 4
 MIN_SCAN_POPULATION = 100_000
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?=\s*(?:[,:]|\(|—|–|-\s))", re.MULTILINE)
 # Last words of names of physical sites: an "organisation" so named is a place in the story
-# ("Marjory Stoneman Douglas High School", "Alder Hey Hospital"). Institutions that are not
+# ("Lincoln High School", "Al-Shifa Hospital"). Institutions that are not
 # one site (universities, courts, ministries) are deliberately absent.
 SITE_WORDS = {
     "airport", "arena", "base", "bridge", "castle", "cathedral", "cemetery", "centre", "center",
@@ -110,7 +110,7 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
 
 def _names_area(text: str, gaz: Gazetteer) -> bool:
     """True for a country, continent or state name, which small taggers sometimes take for a
-    person ("Tamil Nadu"); city names are left alone, as many are also surnames."""
+    person; city names are left alone, as many are also surnames."""
     return any(p.feature != "city" for p in gaz.by_key.get(normalize(text), []))
 
 
