@@ -380,11 +380,29 @@ def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> l
     """Actors for head words and their conjuncts ("security forces and opponents"), once each."""
     found: list[dict[str, Any]] = []
     for head in heads:
-        for tok in (head, *head.conjuncts) if conjuncts else (head,):
+        for tok in _members(story, head) if conjuncts else (head,):
             party = _party(story, tok)
             if party and all(p["text"] != party["text"] for p in found):
                 found.append(party)
     return found
+
+
+def _members(story: _Story, head: Token) -> list[Token]:
+    """A head word and the others listed with it, reading conjuncts from every word of its
+    name (a parse may hang "and Vladimir Putin" on "Obama" rather than on "Barack") and lists
+    parsed as appositions ("the US, Russia, and Switzerland")."""
+    entity = story.entity_at(head)
+    words = [head]
+    if entity is not None:
+        span = head.doc.char_span(entity["start"], entity["end"], alignment_mode="expand")
+        words = list(span) if span is not None else words
+    members = [head]
+    for word in words:
+        members += word.conjuncts
+        for c in word.children:
+            if c.dep_ == "appos" and c.conjuncts:
+                members += [c, *c.conjuncts]
+    return sorted({t.i: t for t in members}.values(), key=lambda t: t.i)
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -510,7 +528,7 @@ def _roles(
             # "staged a protest", "engaged peacekeepers in a firefight"
             if not actors:
                 actors = _parties(story, [c for c in gov.children if c.dep_ in SUBJECTS])
-            if not target_heads and tok.dep_ == "pobj":
+            if tok.dep_ == "pobj" and not _parties(story, target_heads):
                 target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
         instrumental = entry.type in INSTRUMENTAL or (entry.type, entry.mode) in INSTRUMENTAL
@@ -808,11 +826,28 @@ def _triggers(story: _Story, sent: Span) -> list[_Found]:
 
 
 def _sporty(sent: Span) -> bool:
-    """A sentence about sport: a sport word, or a score written as one token ("3-1")."""
+    """A sentence about sport: a sport word, or a score ("3-1", "3 - 1"; not "$2-3 billion")."""
     toks = list(sent)
-    return any(_has_sequence(toks, w) for w in lexicon().sport) or any(
-        "-" in t.text and t.text.replace("-", "").isdigit() for t in toks
-    )
+    return any(_has_sequence(toks, w) for w in lexicon().sport) or any(_score(t) for t in toks)
+
+
+def _score(tok: Token) -> bool:
+    parts = tok.text.split("-")
+    if len(parts) == 1 and tok.i + 2 < tok.sent.end and tok.nbor(1).text == "-":
+        parts = [tok.text, tok.nbor(2).text]
+    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 2 for p in parts):
+        return False
+    before = tok.nbor(-1).text if tok.i > tok.sent.start else ""
+    after_i = tok.i + (1 if "-" in tok.text else 3)
+    after = tok.doc[after_i].lower_ if after_i < tok.sent.end else ""
+    return not (before in ("$", "€", "£") or after in SCORE_UNITS or before.isdigit())
+
+
+# Words after a number pair that make it an amount or a range, not a score.
+SCORE_UNITS = frozenset(
+    {"million", "billion", "trillion", "percent", "%", "years", "year", "days", "hours"}
+    | {"people", "months", "weeks", "km", "miles", "degrees", "times", "per", "of"}
+)
 
 
 # Triggers whose complement is wanted or threatened, not done ("urged them to boycott").
@@ -831,8 +866,8 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
         same = g.entry.type == f.entry.type
         if f.entry.noun and not g.speech and inside and (same or f.tok.head.i == g.tok.i):
             return g
-        if same and _participle(f.tok) and f.tok.head.i == g.tok.i:
-            return g
+        if same and f.tok.head.i == g.tok.i and f.tok.dep_ in ("advcl", "xcomp", "conj"):
+            return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
         if g.entry.type in CONTENT_TYPES and inside and f.tok.i > g.tok.i and not f.speech:
             return g
     return None
