@@ -39,6 +39,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", "dateline.times:annotate", ("parsed", "published"), "times"),
     Stage("quotes", "dateline.quotes:annotate", ("parsed", "entities"), "quotes"),
     Stage("facts", "dateline.facts:annotate", ("parsed", "url"), "facts"),
+    Stage(
+        "events",
+        "dateline.events.coder:annotate",
+        ("parsed", "entities", "places", "times", "quotes", "facts", "published", "dateline"),
+        "events",
+    ),
 )
 
 
