@@ -1,0 +1,184 @@
+"""The event coder on sentences written for these tests (never taken from evaluation data).
+
+Each case checks one rule of :mod:`dateline.events.coder`: passive agents, negation, plans,
+conditions, attributed claims, listed actors, instruments versus recipients, requested and
+threatened acts, reported speech, sport and the lexicon's consistency with the ontology.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.events import coder, ontology
+from dateline.model import DatelineError
+
+PUBLISHED = "2023-05-10"  # a Wednesday
+
+SENTENCES = {
+    "passive": "Dozens of activists were detained by police in Nairobi on Tuesday.",
+    "negated": "The army did not withdraw its troops from the border town.",
+    "failed": "Government forces failed to capture the rebel stronghold.",
+    "future": "Israel and Egypt will sign a peace agreement next week.",
+    "plan": "Germany plans to deploy 500 troops to Lithuania.",
+    "conditional": "If talks collapse, Iran could attack Saudi oil facilities.",
+    "claimed": "Rebels attacked a military base near Goma, the army said.",
+    "according": "According to local officials, gunmen kidnapped 30 students in Kaduna.",
+    "compound": "Germany and France condemned the coup in Niger.",
+    "meeting": "Bolivian President Luis Arce met Chinese Foreign Minister Wang Yi in La Paz "
+    "on Tuesday.",
+    "strike": "Thousands of teachers went on strike in Santiago over pay.",
+    "sport": "Manchester United attacked from the start and beat Chelsea 3-1.",
+    "speech": "The finance minister said on Monday that the budget would be balanced next year.",
+    "threat": "Turkey threatened to expel ten Western ambassadors.",
+    "sanctions": "The United States imposed sanctions on Venezuelan officials.",
+    "hostages": "Hamas released two Israeli hostages.",
+    "statement": "The ministry released a statement on Friday.",
+    "expel": "Mali's junta ordered the French ambassador to leave the country.",
+    "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
+    "branded": "The interior minister branded the striking miners terrorists.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded() -> dict[str, list[dict[str, Any]]]:
+    keys = list(SENTENCES)
+    events = coder.code_texts([SENTENCES[k] for k in keys], published=PUBLISHED)
+    return dict(zip(keys, events, strict=True))
+
+
+def _one(events: list[dict[str, Any]], type_: str) -> dict[str, Any]:
+    found = [e for e in events if e["type"] == type_]
+    assert found, f"no {type_} in {[e['type'] for e in events]}"
+    return found[0]
+
+
+def _countries(parties: list[dict[str, Any]]) -> list[str | None]:
+    return [p["country"] for p in parties]
+
+
+def _sectors(parties: list[dict[str, Any]]) -> set[str]:
+    return {s for p in parties for s in p["sectors"]}
+
+
+def test_passive_agent_is_the_actor(coded) -> None:
+    e = _one(coded["passive"], "COERCE")
+    assert e["mode"] == "arrest"
+    assert "COP" in _sectors(e["actor"])
+    assert e["recipient"][0]["text"] == "activists"  # "dozens of activists"
+    assert e["location"]["name"] == "Nairobi" and e["location"]["source"] == "text"
+    assert (e["date"], e["date_source"], e["date_text"]) == ("2023-05-09", "text", "Tuesday")
+    assert e["acled"] == {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+    assert e["modality"] == "asserted"
+
+
+def test_negation(coded) -> None:
+    assert _one(coded["negated"], "RETREAT")["modality"] == "negated"
+    assert _one(coded["failed"], "ASSAULT")["modality"] == "negated"
+
+
+def test_future_and_plans(coded) -> None:
+    agree = _one(coded["future"], "AGREE")
+    assert agree["modality"] == "future"
+    assert _countries(agree["actor"]) == ["ISR", "EGY"]  # compound actor
+    assert agree["date"] == "2023-W20" and agree["date_source"] == "text"
+    mobilize = _one(coded["plan"], "MOBILIZE")
+    assert mobilize["modality"] == "future"
+    assert mobilize["mode"] == "troops"
+    assert _countries(mobilize["actor"]) == ["DEU"]
+    assert "troops" not in [r["text"] for r in mobilize["recipient"]]  # the means, not a target
+
+
+def test_conditional_is_hypothetical(coded) -> None:
+    e = _one(coded["conditional"], "ASSAULT")
+    assert e["modality"] == "hypothetical"
+    assert _countries(e["actor"]) == ["IRN"]
+    assert e["date_source"] == "published" and e["date"] == PUBLISHED
+
+
+def test_claims_name_their_source(coded) -> None:
+    e = _one(coded["claimed"], "ASSAULT")
+    assert e["modality"] == "claimed"
+    assert e["claimant"]["text"] == "army"
+    assert "REB" in _sectors(e["actor"])
+    assert e["location"]["name"] == "Goma"
+    kidnap = _one(coded["according"], "ASSAULT")
+    assert kidnap["mode"] == "abduct"
+    assert kidnap["modality"] == "claimed"
+    assert kidnap["claimant"]["text"] == "local officials"
+
+
+def test_listed_actors(coded) -> None:
+    e = _one(coded["compound"], "ACCUSE")
+    assert _countries(e["actor"]) == ["DEU", "FRA"]
+    assert e["mode"] == "disapprove"
+
+
+def test_actor_and_recipient_across_regions(coded) -> None:
+    meet = _one(coded["meeting"], "CONSULT")
+    assert _countries(meet["actor"]) == ["BOL"]
+    assert _countries(meet["recipient"]) == ["CHN"]
+    assert meet["location"]["name"] == "La Paz"
+    assert meet["date"] == "2023-05-09"
+    strike = _one(coded["strike"], "PROTEST")
+    assert strike["mode"] == "strike"
+    assert "EDU" in _sectors(strike["actor"])
+    assert strike["trigger"]["text"] == "went on strike"
+
+
+def test_sport_and_plain_speech_are_not_events(coded) -> None:
+    assert coded["sport"] == []
+    assert coded["speech"] == []
+    assert coded["statement"] == []  # "released a statement" releases no one
+
+
+def test_threatened_act_is_part_of_the_threat(coded) -> None:
+    [e] = coded["threat"]
+    assert (e["type"], e["mode"], e["modality"]) == ("THREATEN", "expel", "asserted")
+
+
+def test_instruments_and_targets(coded) -> None:
+    sanction = _one(coded["sanctions"], "SANCTION")
+    assert _countries(sanction["actor"]) == ["USA"]
+    assert _countries(sanction["recipient"]) == ["VEN"]
+    release = _one(coded["hostages"], "RETREAT")
+    assert release["mode"] == "release"
+    assert _countries(release["recipient"]) == ["ISR"]
+
+
+def test_ordered_to_leave_is_an_expulsion(coded) -> None:
+    types = [e["type"] for e in coded["expel"]]
+    assert "RETREAT" not in types  # the ambassador leaving is ordered, not the junta's retreat
+    e = _one(coded["expel"], "SANCTION")
+    assert e["mode"] == "expel"
+    assert _countries(e["recipient"]) == ["FRA"]
+
+
+def test_words_that_describe_a_noun_are_not_triggers(coded) -> None:
+    assert [e["type"] for e in coded["clash"]] == ["ASSAULT"]  # "riot police" is no riot
+    e = coded["clash"][0]
+    assert "CVL" in _sectors(e["actor"]) and "COP" in _sectors(e["recipient"])
+    assert e["location"]["name"] == "Tbilisi"
+
+
+def test_labelling_as_criminals_is_an_accusation(coded) -> None:
+    e = _one(coded["branded"], "ACCUSE")
+    assert "GOV" in _sectors(e["actor"])
+    assert "LAB" in _sectors(e["recipient"])  # the miners
+
+
+def test_empty_input_is_a_user_error() -> None:
+    with pytest.raises(DatelineError, match="empty"):
+        coder.code_text("   ")
+
+
+def test_lexicon_types_and_modes_exist_in_plover() -> None:
+    lex = coder.lexicon()
+    types = ontology.event_types()
+    for index in (lex.verbs, lex.nouns):
+        for entries in index.values():
+            for entry in entries:
+                assert entry.type in types
+                assert entry.mode is None or entry.mode in types[entry.type].modes, entry
+    assert set(lex.contexts) <= set(ontology.contexts())
