@@ -144,3 +144,9 @@ def test_state_is_found_whatever_the_tagger_calls_it_but_a_surname_is_not() -> N
     assert "Uttar Pradesh" in ids("Farmers in Uttar Pradesh protested on Monday.")
     found = places("Michael Jordan scored 40 points. Jordan said he was tired.")
     assert found == []
+
+
+def test_regions_news_names_get_a_point_but_no_id() -> None:
+    found = {p["text"]: p for p in places("Fighting spread across the Sahel and into Crimea.")}
+    assert found["Sahel"]["feature"] == "region" and found["Sahel"]["geonameid"] is None
+    assert found["Crimea"]["country_code"] == "UA" and found["Crimea"]["lat"] is not None

