@@ -189,13 +189,25 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
-def _has_sequence(tokens: list[Token], words: tuple[str, ...]) -> bool:
-    """Whether ``words`` occur as consecutive tokens (by form or lemma) in ``tokens``."""
-    forms = [_forms(t) for t in tokens if t.text != "-"]
-    n = len(words)
-    return any(
-        all(w in forms[i + j] for j, w in enumerate(words)) for i in range(len(forms) - n + 1)
-    )
+class _Words:
+    """Tokens as space-padded strings of their forms and of their lemmas (hyphens dropped), so
+    that looking up a phrase is one substring test."""
+
+    def __init__(self, tokens: Iterable[Token]) -> None:
+        kept = [t for t in tokens if t.text != "-"]
+        self.forms = " " + " ".join(t.lower_ for t in kept) + " "
+        self.lemmas = " " + " ".join(t.lemma_.lower() for t in kept) + " "
+
+    def has(self, words: tuple[str, ...]) -> bool:
+        phrase = " " + " ".join(words) + " "
+        return phrase in self.forms or phrase in self.lemmas
+
+    def ends_with(self, words: tuple[str, ...]) -> bool:
+        phrase = " " + " ".join(words) + " "
+        return self.forms.endswith(phrase) or self.lemmas.endswith(phrase)
+
+    def any(self, phrases: Iterable[tuple[str, ...]]) -> bool:
+        return any(self.has(p) for p in phrases)
 
 
 def _complement(tok: Token) -> list[Token]:
@@ -215,11 +227,10 @@ def _phrase_matches(tok: Token, entry: Entry) -> bool:
     if len(entry.words) == 1:
         return True
     if entry.noun:
-        window = [t for t in tok.doc[max(tok.sent.start, tok.i - 4) : tok.i + 1]]
-        return _has_sequence(window, entry.words) and window[-1].i == tok.i
+        return _Words(tok.doc[max(tok.sent.start, tok.i - 4) : tok.i + 1]).ends_with(entry.words)
     rest = entry.words[1:]
     near = tok.doc[tok.i : min(tok.sent.end, tok.i + 1 + 2 * len(rest))]
-    if _has_sequence(list(near), entry.words):
+    if _Words(near).has(entry.words):
         return True
     nearby = set().union(*(_forms(t) for t in tok.subtree if 0 < t.i - tok.i <= 6))
     return all(w in nearby for w in rest)
@@ -233,7 +244,7 @@ def _objects_match(tok: Token, entry: Entry) -> bool:
     if not entry.objects:
         return True
     comp = _complement(tok)
-    return any(_has_sequence(comp, obj) for obj in entry.objects)
+    return _Words(comp).any(entry.objects)
 
 
 def candidates(tok: Token) -> list[Entry]:
@@ -286,7 +297,7 @@ def _accusing(tok: Token) -> bool:
         ),
         key=lambda t: t.i,
     )
-    return any(_has_sequence(comp, w) for w in words)
+    return _Words(comp).any(words)
 
 
 # -- parties -----------------------------------------------------------------------------------
@@ -770,14 +781,9 @@ def _dateline_place(doc: Document) -> dict[str, Any] | None:
     }
 
 
-def _contexts(sent: Span) -> list[str]:
-    """PLOVER general contexts named by the sentence's words (a cheap keyword reading)."""
-    toks = list(sent)
-    return [
-        name
-        for name, cues in lexicon().contexts.items()
-        if any(_has_sequence(toks, cue) for cue in cues)
-    ]
+def _contexts(words: _Words) -> list[str]:
+    """PLOVER general contexts named by a sentence's words (a cheap keyword reading)."""
+    return [name for name, cues in lexicon().contexts.items() if words.any(cues)]
 
 
 # -- the stage ---------------------------------------------------------------------------------
@@ -792,7 +798,7 @@ class _Found:
     speech: bool = False
 
 
-def _triggers(story: _Story, sent: Span) -> list[_Found]:
+def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
     """Every trigger in a sentence with its resolved parties, less those that are part of
     another event (see :func:`_subsumed`) and, in sport, those with no political actor."""
     found: list[_Found] = []
@@ -820,15 +826,14 @@ def _triggers(story: _Story, sent: Span) -> list[_Found]:
             kept.append(f)
         else:
             _merge(absorber, f)
-    if _sporty(sent):
+    if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
 
 
-def _sporty(sent: Span) -> bool:
+def _sporty(sent: Span, words: _Words) -> bool:
     """A sentence about sport: a sport word, or a score ("3-1", "3 - 1"; not "$2-3 billion")."""
-    toks = list(sent)
-    return any(_has_sequence(toks, w) for w in lexicon().sport) or any(_score(t) for t in toks)
+    return words.any(lexicon().sport) or any(_score(t) for t in sent)
 
 
 def _score(tok: Token) -> bool:
@@ -942,12 +947,28 @@ def _trigger_tokens(tok: Token, entry: Entry) -> tuple[Token, Token]:
     return tok, last
 
 
-def _record(story: _Story, found: _Found, sent: Span, claims: list[_Claim]) -> dict[str, Any]:
+@dataclass
+class _Sentence:
+    """What every event of one sentence shares, computed once."""
+
+    span: Span
+    words: _Words
+    claims: list[_Claim]
+    contexts: list[str]
+
+    @classmethod
+    def of(cls, story: _Story, span: Span) -> _Sentence:
+        words = _Words(span)
+        return cls(span, words, _claims(story, span), _contexts(words))
+
+
+def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
     """One event dict in the shape the module docstring and issue 4 describe."""
     doc, tok, entry = story.doc, found.tok, found.entry
+    sent, contexts = sentence.span, sentence.contexts
     actors = found.actors or _implicit_actor(story, found)
     modality = _modality(tok, entry)
-    claimed, claimant = _claim(story, tok, claims, found.speech)
+    claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
     if modality is None:
         modality = "claimed" if claimed else "asserted"
     date, date_source, date_text = _date(doc, tok)
@@ -960,7 +981,7 @@ def _record(story: _Story, found: _Found, sent: Span, claims: list[_Claim]) -> d
     return {
         "type": entry.type,
         "mode": entry.mode,
-        "contexts": _contexts(sent),
+        "contexts": contexts,
         "actor": actors,
         "recipient": found.recipients,
         "date": date,
@@ -993,8 +1014,8 @@ def annotate(doc: Document) -> Document:
     events: list[dict[str, Any]] = []
     sents = list(parsed.sents)
     for sent in sents:
-        claims = _claims(story, sent)
-        events += [_record(story, f, sent, claims) for f in _triggers(story, sent)]
+        sentence = _Sentence.of(story, sent)
+        events += [_record(story, f, sentence) for f in _triggers(story, sent, sentence.words)]
     _apply_classifier(story, sents, events)
     _sizes(doc, events)
     doc.events = events
@@ -1054,7 +1075,7 @@ def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | 
     mode = pred.mode if pred.mode in modes else None
     entry = Entry(pred.type, mode, (verb.lemma_.lower(),), noun=False, weak=True)
     actors, recipients = _roles(story, verb, entry)
-    record = _record(story, _Found(verb, entry, actors, recipients), sent, _claims(story, sent))
+    record = _record(story, _Found(verb, entry, actors, recipients), _Sentence.of(story, sent))
     record["confidence"] = round(min(0.9, float(pred.confidence)) * 0.8, 2)
     return record
 
