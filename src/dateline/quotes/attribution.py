@@ -74,12 +74,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def lemma(tok: Token) -> str:
+    """The verb's lexicon lemma. The small model's lemmatiser errs on some verbs ("hopes",
+    "hoping" -> "hop"), so the inflected form with its ending undone is tried first."""
+    lower = tok.lower_
+    known = lexicon("cue_verbs.txt") | lexicon("stance_verbs.txt")
+    for stem in (lower, lower[:-1], lower[:-2], lower[:-3] + "e", lower[:-3]):
+        if len(stem) > 2 and stem in known:
+            return stem
+    return tok.lemma_.lower()
+
+
 def is_cue(tok: Token) -> bool:
     """A verb reporting speech or thought, or stating a position."""
-    lemma = tok.lemma_.lower()
-    return tok.pos_ in ("VERB", "AUX") and (
-        lemma in lexicon("cue_verbs.txt") or lemma in lexicon("stance_verbs.txt")
-    )
+    known = lexicon("cue_verbs.txt") | lexicon("stance_verbs.txt")
+    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in known
 
 
 def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
@@ -103,10 +112,10 @@ def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
     if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and marked_as):
         parts = rest_of_sentence(verb.sent, {t.i for t in verb.subtree}, text)
         return [parts] if parts else []
-    listener_only = verb.lemma_.lower() in ADDRESSEE_VERBS and not any(
+    listener_only = lemma(verb) in ADDRESSEE_VERBS and not any(
         c.dep_ == "xcomp" for c in verb.children
     )
-    if verb.lemma_.lower() in CLAUSE_ONLY_VERBS:
+    if lemma(verb) in CLAUSE_ONLY_VERBS:
         return []
     kept: list[Token] = []
     for child in verb.children:

@@ -38,7 +38,7 @@ class Quoted:
 def _is_opening(text: str, mark: re.Match[str], inside: bool) -> bool:
     """Decide whether a quotation mark opens a quotation.
 
-    Curly marks say so themselves, except a “ typed where ” was meant; a straight mark
+    Curly marks say so themselves, except one typed the wrong way round; a straight mark
     opens when none is open, unless it is glued to the word before it and followed by a
     space (a stray closing mark).
     """
@@ -47,7 +47,10 @@ def _is_opening(text: str, mark: re.Match[str], inside: bool) -> bool:
     if mark.group() in OPENING:
         # a typed “ that closes an open quotation: glued to the word before, space after
         return not (inside and not before.isspace() and (after.isspace() or after in ".,;"))
-    if mark.group() in CLOSING or inside:
+    if mark.group() in CLOSING:
+        # a typed ” that opens: nothing open, space before, a word after
+        return not inside and before.isspace() and not after.isspace()
+    if inside:
         return False
     return not (not before.isspace() and before not in "([—–-" and after.isspace())
 
