@@ -150,3 +150,8 @@ def test_regions_news_names_get_a_point_but_no_id() -> None:
     found = {p["text"]: p for p in places("Fighting spread across the Sahel and into Crimea.")}
     assert found["Sahel"]["feature"] == "region" and found["Sahel"]["geonameid"] is None
     assert found["Crimea"]["country_code"] == "UA" and found["Crimea"]["lat"] is not None
+
+
+def test_capital_the_tagger_calls_a_person_or_an_organisation() -> None:
+    found = ids("Russian missiles struck Kyiv on Monday. Officials in Kiev said.")
+    assert found == {"Russian": 2017370, "Kyiv": 703448, "Kiev": 703448}

@@ -5,7 +5,8 @@ Sources, in order of trust (a later one never overlaps an earlier one):
 1. wire datelines opening a line ("ALMATY:", "COLUMBUS, Ohio —"), which taggers often miss;
 2. spaCy GPE, LOC and FAC entities, except an unknown name the tagger also calls a person
    elsewhere in the story (surnames are often mistaken for towns), plus PERSON entities that
-   are exactly the name of a country or state;
+   are exactly the name of a major place ("Kyiv", tagged a person by small models) and not
+   part of a person's name in the story;
 3. NORP entities used as modifiers ("Russian troops", "the Syrian army", "anti-Russian"; also
    when tagged PERSON, as small taggers do with rarer ones): an adjective of place
    names a place, while a plural noun ("the Russians") names people and a bare noun after a
@@ -32,6 +33,7 @@ MAX_NGRAM = 4
 # A gazetteer-only city match must be at least this big, so small towns named like surnames or
 # things ("Hope", "Marion") need the tagger's support.
 MIN_SCAN_POPULATION = 100_000
+MAJOR_CITY_POPULATION = 1_000_000
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]*[A-Z.])(?=\s*(?:[,:]|\(|—|–|-\s))", re.MULTILINE)
 # Last words of names of physical sites: an "organisation" so named is a place in the story
 # ("Lincoln High School", "Al-Shifa Hospital"). Institutions that are not
@@ -108,10 +110,17 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
+def _is_major(place: Place) -> bool:
+    """A place well enough known that its name alone is strong evidence: an area, a national
+    capital, or a city of a million people."""
+    return place.feature != "city" or place.capital or place.population >= MAJOR_CITY_POPULATION
+
+
 def _names_area(text: str, gaz: Gazetteer) -> bool:
-    """True for a country, continent or state name, which small taggers sometimes take for a
-    person; city names are left alone, as many are also surnames."""
-    return any(p.feature != "city" for p in gaz.by_key.get(normalize(text), []))
+    """True for the name of a major place (an area, a capital, a big city: "Kyiv"), which
+    small taggers sometimes take for a person or an organisation; other town names are left
+    alone, as many are also surnames."""
+    return any(_is_major(p) for p in gaz.lookup(text))
 
 
 def _trimmed(ent, body: str) -> Mention:
@@ -213,8 +222,10 @@ def _gazetteer_mention(text: str, start: int, end: int, span, gaz: Gazetteer) ->
     if demonym is not None:
         head = span[-1]
         return Mention(start, end, text, "demonym", demonym) if _is_modifier(head) else None
-    # One word must be a place's own name: alternates include old and local names.
-    candidates = gaz.by_key.get(key, []) if len(span) == 1 else gaz.lookup(text)
+    # One word must be a place's own name, or an old or local name of a major place ("Kiev").
+    candidates = gaz.lookup(text)
+    if len(span) == 1 and key not in gaz.by_key:
+        candidates = [p for p in candidates if _is_major(p)]
     if not candidates or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
         return None
     if len(span) == 1 and span[0].is_stop:
