@@ -6,8 +6,9 @@
 PLOVER type we also coded in that sentence, checks whether the gold source (target) country is
 among the countries of our actors (recipients) for that type. Gold actors with no country
 ("---LEG", "---REB") are not counted. The type precision/recall/F1 of the same run are printed
-too (the scorer ``dateline.eval.events`` measures them the same way). Measuring only: nothing
-here is tuned to this set.
+too (the scorer ``dateline.eval.events`` measures them the same way). CAMEO codes a meeting in
+both directions, so a second figure also accepts, for CONSULT only, a gold country found among
+our recipients (source) or actors (target). Measuring only: nothing here is tuned to this set.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from dateline.eval import eval_path
 from dateline.eval.events import cameo_table, to_plover
 from dateline.events.coder import code_texts
 
+# Types CAMEO codes in both directions (a meeting of A and B is also one of B and A), so the
+# gold lists each pair twice; the second figure reads our actors and recipients both ways.
+RECIPROCAL = frozenset({"CONSULT"})
 RECORD = re.compile(r"<Sentence\b([^>]*)/?>(.*?)</Text>", re.S)
 CODING = re.compile(r"<EventCoding\b([^>]*)/>")
 ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
@@ -70,12 +74,21 @@ def main() -> int:
                 counts[f"{side} ok"] += any(
                     p.get("country") == want for e in ours for p in e[field]
                 )
+                either = [p for e in ours for p in e["actor"] + e["recipient"]]
+                counts[f"{side} ok, meetings both ways"] += any(
+                    p.get("country") == want
+                    for p in (
+                        either if type_ in RECIPROCAL else [p for e in ours for p in e[field]]
+                    )
+                )
     p = counts["tp"] / max(1, counts["tp"] + counts["fp"])
     r = counts["tp"] / max(1, counts["tp"] + counts["fn"])
     print(f"records {len(recs)}  type P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f}")
     for side in ("source", "target"):
         n = counts[f"{side} n"]
-        print(f"{side} country accuracy {counts[f'{side} ok'] / max(1, n):.3f} over {n} codings")
+        strict = counts[f"{side} ok"] / max(1, n)
+        both = counts[f"{side} ok, meetings both ways"] / max(1, n)
+        print(f"{side} country accuracy {strict:.3f} (meetings read both ways {both:.3f}) over {n}")
     return 0
 
 

@@ -364,9 +364,10 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
         entity = story.entity_at(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = story.resolve(tok.doc[tok.left_edge.i : tok.i + 1].text)
-    if entity and not entity.get("country") and tok.pos_ == "NOUN":
+    if not (entity or {}).get("country") and tok.pos_ == "NOUN":
         owner = _owner(story, tok)  # "leaders of the Muslim Brotherhood"
         if owner is not None:
+            entity = entity or {"text": tok.doc[tok.left_edge.i : tok.i + 1].text}
             entity = {**entity, "country": owner["country"]}
             entity["sectors"] = entity.get("sectors") or owner["sectors"]
     if not entity or not (entity.get("country") or entity.get("sectors")):
@@ -520,7 +521,8 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
             objects = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
             if below.dep_ == "xcomp" and objects:  # "ordered the ambassador to leave"
                 return _parties(story, objects)
-            subj = [c for c in cur.children if c.dep_ in SUBJECTS]
+            raised = ("nsubjpass",) if below.dep_ == "xcomp" else ()  # "is due to attend"
+            subj = [c for c in cur.children if c.dep_ in SUBJECTS or c.dep_ in raised]
             found = _parties(story, subj)
             if found:
                 return found
@@ -538,7 +540,8 @@ def _roles(
         if gov is not None and tok.dep_ in ("dobj", "obj", "pobj") and not _speech(gov):
             # "staged a protest", "engaged peacekeepers in a firefight"
             if not actors:
-                actors = _parties(story, [c for c in gov.children if c.dep_ in SUBJECTS])
+                subj = [c for c in gov.children if c.dep_ in SUBJECTS]
+                actors = _parties(story, subj) or (_climb_subject(story, gov) if not subj else [])
             if tok.dep_ == "pobj" and not _parties(story, target_heads):
                 target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
@@ -826,9 +829,22 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             kept.append(f)
         else:
             _merge(absorber, f)
+    kept = [f for f in kept if not _mention(f)]
     if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
+
+
+def _mention(f: _Found) -> bool:
+    """An event noun named in passing, with no party of its own and no implicit one ("a pause
+    in the bombing", "sorrow for the shootings"): a reference, not a report."""
+    return (
+        f.entry.noun
+        and f.tok.dep_ == "pobj"
+        and not f.actors
+        and not f.recipients
+        and f.entry.type not in IMPLICIT_ACTORS
+    )
 
 
 def _sporty(sent: Span, words: _Words) -> bool:
@@ -1091,11 +1107,14 @@ EVENTS_STAGE = Stage(
 def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
     """Run the whole pipeline (without page cleaning) on a bare English sentence or story and
     return its events: ``code_text("Police arrested 20 protesters in Lagos.")``."""
+    if not text or not text.strip():
+        raise DatelineError("no text to code: the input is empty")
     return code_texts([text], published)[0]
 
 
 def code_texts(texts: list[str], published: str | None = None) -> list[list[dict[str, Any]]]:
-    """:func:`code_text` for many texts, parsed in batches (the scorers' ``Coder`` shape).
+    """:func:`code_text` for many texts, parsed in batches (the scorers' ``Coder`` shape); a
+    blank text has no events.
 
     The texts are taken to be English: language identification is unreliable on one sentence
     (a short news sentence can look like Nigerian Pidgin), and the caller has said what it is.
@@ -1104,13 +1123,12 @@ def code_texts(texts: list[str], published: str | None = None) -> list[list[dict
 
     docs = []
     for n, text in enumerate(texts):
-        if not text or not text.strip():
-            raise DatelineError(f"no text to code: input {n + 1} is empty")
-        doc = process_record(
-            Record(key=f"<text {n + 1}>", content=text), clean=False, published=published
-        )
-        doc.language = "en"
-        doc.flags = [f for f in doc.flags if f != "non_english"]
-        docs.append(doc)
+        if text and text.strip():
+            record = Record(key=f"<text {n + 1}>", content=text)
+            doc = process_record(record, clean=False, published=published)
+            doc.language = "en"
+            doc.flags = [f for f in doc.flags if f != "non_english"]
+            docs.append(doc)
     stages = STAGES if any(s.name == "events" for s in STAGES) else (*STAGES, EVENTS_STAGE)
-    return [doc.events for doc in understand(docs, stages)]
+    coded = iter([doc.events for doc in understand(docs, stages)])
+    return [next(coded) if text and text.strip() else [] for text in texts]
