@@ -324,8 +324,8 @@ class _Story:
         """The nearest earlier entity a pronoun can mean: a person for "he", a group of people
         or a country for "they", an organisation or country for "it"."""
         word = tok.lower_
-        if word in PERSON_PRONOUNS:
-            labels: frozenset[str] = frozenset({"PERSON"})
+        if word in PERSON_PRONOUNS:  # a named person or a singular role ("the minister")
+            labels: frozenset[str] = frozenset({"PERSON", "ACTOR"})
         elif word in GROUP_PRONOUNS:
             labels = frozenset({"ACTOR", "NORP", "ORG", "GPE"})
         elif word in THING_PRONOUNS:
@@ -335,6 +335,8 @@ class _Story:
         before = [e for e in self.entities if e["end"] <= tok.idx and e["label"] in labels]
         if word in GROUP_PRONOUNS:
             before = [e for e in before if e["label"] != "ACTOR" or e["text"].endswith("s")]
+        elif word in PERSON_PRONOUNS:
+            before = [e for e in before if e["label"] != "ACTOR" or not e["text"].endswith("s")]
         return before[-1] if before else None
 
     def resolve(self, phrase: str) -> dict[str, Any]:
@@ -541,7 +543,8 @@ def _roles(
             # "staged a protest", "engaged peacekeepers in a firefight"
             if not actors:
                 subj = [c for c in gov.children if c.dep_ in SUBJECTS]
-                actors = _parties(story, subj) or (_climb_subject(story, gov) if not subj else [])
+                raised = not subj and gov.dep_ == "xcomp"  # "is due to attend a summit"
+                actors = _parties(story, subj) or (_climb_subject(story, gov) if raised else [])
             if tok.dep_ == "pobj" and not _parties(story, target_heads):
                 target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
@@ -664,8 +667,9 @@ def _bare(heads: list[Token]) -> dict[str, Any] | None:
     if not heads or heads[0].pos_ == "PRON":
         return None
     head = heads[0]
-    text = head.doc[head.left_edge.i : head.i + 1].text
-    return {"text": text, "country": None, "sectors": []}
+    end = head.right_edge.i if head.right_edge.i - head.left_edge.i < 8 else head.i
+    text = head.doc[head.left_edge.i : end + 1].text  # "the International Organization for
+    return {"text": text, "country": None, "sectors": []}  # Migration", whole
 
 
 def _reports(cue: Token, tok: Token) -> bool:
