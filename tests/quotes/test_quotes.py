@@ -177,3 +177,13 @@ def test_two_apostrophes_as_quotation_marks() -> None:
     assert quote["kind"] == "direct"
     assert quote["text"] == "There's always resistance to change"
     assert quote["speaker"]["text"] == "Schmidt"
+
+
+def test_transcript_speaker_in_capitals() -> None:
+    body = (
+        "CNN's Jake Tapper spoke to the governor.\n\n"
+        "TAPPER: Donald Trump released a video on Friday talking about racial healing."
+    )
+    quote = only(body)
+    assert quote["cue"]["text"] == ":"
+    assert quote["speaker"]["mention"]["text"] == "TAPPER"

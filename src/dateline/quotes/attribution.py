@@ -30,6 +30,8 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", 
 # Verbs that report only through a clause: their objects are not what was said ("continued
 # the tour", "spoke for an hour", "found a flaw", "saw a rise", "added a line").
 CLAUSE_ONLY_VERBS = {"continue", "speak", "see", "find", "know", "feel", "consider", "add", "write"}
+# Lower-case words allowed inside a headline speaker ("Clinton camp", "Mukasey at RNC").
+NAME_LINKS = {"camp", "campaign", "at", "of", "on", "to", "and", "the"}
 TOPIC_PREPOSITIONS = {"about", "for", "on", "at", "to", "of", "against", "with", "as", "over"}
 # Children after a stance verb that make up what it attributes ("called Trump a buffoon").
 OBJECT_DEPS = {"xcomp", "dobj", "oprd", "dative", "attr"}
@@ -217,9 +219,10 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
 
 
 def headline_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
-    """Headline style "Graham: Trump's rhetoric is destroying the party": a line opening
-    with a name and a colon gives the rest of the line to that name. Datelines ("ALMATY:")
-    and places are not speakers."""
+    """Headline and transcript style, "Graham: Trump's rhetoric is destroying the party" or
+    "TAPPER: Do you think ...": a line opening with a short capitalised name and a colon
+    gives the rest of the line to that name. Datelines ("ALMATY:") and other places, dates
+    and all-capital labels that name no one the story names ("UPDATE:") are not speakers."""
     text = parsed.text
     found: list[Attribution] = []
     for line in re.finditer(r"[^\n]+", text):
@@ -228,13 +231,16 @@ def headline_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution
             continue
         head = parsed.char_span(line.start(), colon, alignment_mode="contract")
         content = trim(text, colon + 1, line.end())
-        if head is None or not len(head) or _words(text[content[0] : content[1]]) < 3:
+        if head is None or not 0 < len(head) <= 6 or _words(text[content[0] : content[1]]) < 3:
             continue
-        root = head.root
-        named = all(t.pos_ == "PROPN" or t.lower_ in ("camp", "campaign") for t in head)
-        if not named or root.ent_type_ in ("GPE", "LOC") or head.text.isupper():
-            continue
-        found.append(Attribution([content], (colon, colon + 1), root))
+        named = all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in head)
+        place = any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in head)
+        label = head.text.isupper() and not (
+            any(t.ent_type_ in ("PERSON", "ORG") for t in head)
+            or re.search(rf"\b{re.escape(head[-1].text.title())}\b", text)  # "Jake Tapper"
+        )
+        if named and not place and not label:
+            found.append(Attribution([content], (colon, colon + 1), head.root))
     return found
 
 
