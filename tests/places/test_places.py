@@ -155,3 +155,10 @@ def test_regions_news_names_get_a_point_but_no_id() -> None:
 def test_capital_the_tagger_calls_a_person_or_an_organisation() -> None:
     found = ids("Russian missiles struck Kyiv on Monday. Officials in Kiev said.")
     assert found == {"Russian": 2017370, "Kyiv": 703448, "Kiev": 703448}
+
+
+def test_towns_the_tagger_calls_people_are_places_when_not_acting() -> None:
+    found = ids("Israeli strikes hit Rafah overnight. Rebels neared Goma in eastern Congo.")
+    assert found["Rafah"] == 281102
+    assert found["Goma"] == 216281
+    assert found["Congo"] == 203312  # the Democratic Republic, where Goma is

@@ -79,15 +79,17 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
         if gaz.lookup(m.group(1)):
             add(Mention(m.start(1), m.end(1), m.group(1), "dateline"))
     ents = list(parsed.ents)
-    persons = [ent for ent in ents if ent.label_ == "PERSON"]
+    mislabelled = [ent for ent in ents if _mislabelled_place(ent, gaz)]
     # Words of the story's real people's names ("Michael Jordan"): "Jordan" alone is them too.
-    people = {t.lower_ for ent in persons if not _names_area(ent.text, gaz) for t in ent}
+    people = {
+        t.lower_ for ent in ents if ent.label_ == "PERSON" and ent not in mislabelled for t in ent
+    }
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             mention = _trimmed(ent, body)
             if gaz.lookup(mention.text) or normalize(mention.text) not in people:
                 add(mention)
-        elif ent in persons and _names_area(ent.text, gaz) and ent.text.lower() not in people:
+        elif ent in mislabelled and not any(t.lower_ in people for t in ent):
             add(Mention(ent.start_char, ent.end_char, ent.text, "ner"))
     for ent in ents:
         if ent.label_ in ("NORP", "PERSON") and _is_modifier(ent.root):
@@ -116,11 +118,19 @@ def _is_major(place: Place) -> bool:
     return place.feature != "city" or place.capital or place.population >= MAJOR_CITY_POPULATION
 
 
-def _names_area(text: str, gaz: Gazetteer) -> bool:
-    """True for the name of a major place (an area, a capital, a big city: "Kyiv"), which
-    small taggers sometimes take for a person or an organisation; other town names are left
-    alone, as many are also surnames."""
-    return any(_is_major(p) for p in gaz.lookup(text))
+def _mislabelled_place(ent, gaz: Gazetteer) -> bool:
+    """A person or group entity that is really a place, as small taggers often get wrong
+    ("Kyiv", "Goma" as people; "Aleppo" as a group): the name of a major place, or of a town
+    of 100,000+ that is not the subject of a clause (people act and speak; places are where
+    things happen). An adjective of place is left to the demonym table."""
+    if ent.label_ not in ("PERSON", "NORP") or normalize(ent.text) in gaz.demonyms:
+        return False
+    places = gaz.lookup(ent.text)
+    if any(_is_major(p) for p in places):
+        return True
+    return ent.root.dep_ not in ("nsubj", "nsubjpass") and any(
+        p.population >= MIN_SCAN_POPULATION for p in places
+    )
 
 
 def _trimmed(ent, body: str) -> Mention:
