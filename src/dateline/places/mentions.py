@@ -4,9 +4,9 @@ Sources, in order of trust (a later one never overlaps an earlier one):
 
 1. wire datelines opening a line ("ALMATY:", "COLUMBUS, Ohio —"), which taggers often miss;
 2. spaCy GPE, LOC and FAC entities, except an unknown name the tagger also calls a person
-   elsewhere in the story (surnames are often mistaken for towns), plus PERSON entities that
-   are exactly the name of a major place ("Kyiv", tagged a person by small models) and not
-   part of a person's name in the story;
+   elsewhere in the story (surnames are often mistaken for towns); plus PERSON and NORP
+   entities that are really places (see ``_mislabelled_place``), unless part of a person's
+   name in the story;
 3. NORP entities used as modifiers ("Russian troops", "the Syrian army", "anti-Russian"; also
    when tagged PERSON, as small taggers do with rarer ones): an adjective of place
    names a place, while a plural noun ("the Russians") names people and a bare noun after a
@@ -218,6 +218,7 @@ def _scan(tokens, body: str, gaz: Gazetteer) -> list[Mention]:
 
 
 def _looks_like_name(span) -> bool:
+    """Capitalised words, possibly linked by "of", "de"...; not starting with "The"."""
     first, last = span[0], span[-1]
     if not (first.text[:1].isupper() and last.text[:1].isupper()) or first.lower_ == "the":
         return False
@@ -225,6 +226,8 @@ def _looks_like_name(span) -> bool:
 
 
 def _gazetteer_mention(text: str, start: int, end: int, span, gaz: Gazetteer) -> Mention | None:
+    """A mention for a gazetteer name the tagger did not mark, if it is safe to take: not a
+    common word, a proper noun, and an area or a big enough town."""
     key = normalize(text)
     if key in gaz.common_words:
         return None
