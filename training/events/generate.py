@@ -1181,7 +1181,6 @@ MORE_PHRASES: dict[tuple[str, str | None], list[Phrase]] = {
         P("reaffirm|reaffirmed|reaffirmed", "its backing for {B}"),
         P("side|sided|sided", "with {B} in the dispute"),
         P("applaud|applauded|applauded", "the efforts of {B}"),
-        P("express|expressed|expressed", "condolences to {B} after the attack"),
     ],
     ("CONCEDE", None): [
         P("relent|relented|relented", "and dropped the controversial reform"),
@@ -1272,6 +1271,8 @@ MORE_PHRASES: dict[tuple[str, str | None], list[Phrase]] = {
         P("threaten|threatened|threatened", "to kill the hostages"),
     ],
     ("PROTEST", "demo"): [
+        P("stage|staged|staged", "a protest outside the embassy of {B}", "a protest was staged"),
+        P("unfurl|unfurled|unfurled", "banners denouncing {B} in {P}"),
         P("march|marched|marched", "on the presidential palace"),
         P("protest|protested|protested", "against the rise in fuel prices"),
         P("hold|held|held", "a mass rally in {P}", "a mass rally was held in {P}"),
@@ -1302,6 +1303,7 @@ MORE_PHRASES: dict[tuple[str, str | None], list[Phrase]] = {
         P("deploy|deployed|deployed", "tactical nuclear weapons to {P}"),
     ],
     ("COERCE", "arrest"): [
+        P("issue|issued|issued", "arrest warrants for {N} suspects", "arrest warrants were issued"),
         P(
             "detain|detained|detained",
             "thousands of people after the unrest",
@@ -1331,6 +1333,8 @@ MORE_PHRASES: dict[tuple[str, str | None], list[Phrase]] = {
         ),
     ],
     ("ASSAULT", None): [
+        P("shoot|shot|shot", "down a passenger jet over {P}", "a passenger jet was shot down"),
+        P("blow|blew|blown", "up a bridge near {P}", "a bridge was blown up"),
         P("storm|stormed|stormed", "a military base in {P}"),
         P("attack|attacked|attacked", "police stations in {P}", "police stations were attacked"),
         P("fight|fought|fought", "pitched battles with {B} in {P}"),
@@ -1551,6 +1555,8 @@ SAYINGS = (
     "the investigation was continuing",
 )
 SAY_FRAMES = (
+    "{A} expressed sorrow over the deaths.",
+    "{A} offered condolences to the families.",
     "{A} said {X}.",
     "{X_cap}, {A} said.",
     "According to {A}, {X}.",
