@@ -187,3 +187,13 @@ def test_transcript_speaker_in_capitals() -> None:
     quote = only(body)
     assert quote["cue"]["text"] == ":"
     assert quote["speaker"]["mention"]["text"] == "TAPPER"
+
+
+def test_quote_interrupted_by_a_named_attribution_is_one_quote() -> None:
+    body = "“There are pockets of hurt,” Mr. Autor said, “and we see the consequences of that.”"
+    quote = only(body)
+    assert [body[s:e] for s, e in quote["parts"]] == [
+        "There are pockets of hurt",
+        "and we see the consequences of that.",
+    ]
+    assert quote["speaker"]["text"] == "Autor"

@@ -22,6 +22,7 @@ from dateline.nlp import ensure_parsed
 from dateline.quotes.attribution import (
     Attribution,
     attribute_quoted,
+    join_split,
     merge_quoted,
     parsed_attributions,
 )
@@ -41,6 +42,7 @@ def annotate(doc: Document) -> Document:
     found = parsed_attributions(doc.parsed, quoted)
     rest = merge_quoted(doc.body, found, quoted)
     attribute_quoted(doc.parsed, rest, found)
+    found = join_split(doc.body, found)
     spans = [part for q in quoted for part in q.parts]
     resolver = Resolver(doc.parsed, doc.entities, spans)
     unique: dict[tuple[tuple[int, int], ...], Attribution] = {}

@@ -404,7 +404,7 @@ def _continued(text: str, q: Quoted, done: list[Attribution]) -> Attribution | N
     """A quotation with no cue of its own continues the quotation just before it: in the
     same paragraph when only its attribution stands between them (``"A," he said. "B."``,
     joined as one split quote), or at the start of the next paragraph (same speaker)."""
-    before = [a for a in done if a.kind == "direct" and a.end <= q.start]
+    before = [a for a in done if a.kind != "indirect" and a.end <= q.start]
     if not before:
         return None
     prev = max(before, key=lambda a: a.end)
@@ -416,3 +416,25 @@ def _continued(text: str, q: Quoted, done: list[Attribution]) -> Attribution | N
     if paragraphs and _words(between) <= 12 and prev.speaker is not None:
         return Attribution(list(q.parts), None, prev.speaker, "direct")
     return None
+
+
+def join_split(text: str, found: list[Attribution]) -> list[Attribution]:
+    """One attribution per cue: the two halves of a quotation its attribution interrupts
+    (``"A," Smith said, "B."``) were found separately, from the parse and from the marks;
+    join them, in order, into one quote with two parts."""
+    by_cue: dict[tuple[int, int], Attribution] = {}
+    joined: list[Attribution] = []
+    for att in sorted(found, key=lambda a: a.start):
+        first = by_cue.get(att.cue) if att.cue is not None else None
+        if first is None or att.kind == "indirect" or first.kind == "indirect":
+            joined.append(att)
+            if att.cue is not None:
+                by_cue.setdefault(att.cue, att)
+            continue
+        if "\n" in text[first.end : att.start]:
+            joined.append(att)
+            continue
+        first.parts = sorted({*first.parts, *att.parts})
+        if att.kind == "mixed":
+            first.kind = "mixed"
+    return joined
