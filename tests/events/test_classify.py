@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.eval.events import split_sentences, story_type, to_plover
+from dateline.eval.events import main, read_stories, split_sentences, story_type, to_plover
 from dateline.events.classify import (
     MODALITIES,
     Prediction,
@@ -104,3 +104,10 @@ def test_embeddings_backend_when_installed() -> None:
     (prediction,) = predict(load("embeddings"), ["Police arrested 40 protesters on Tuesday."])
     assert prediction.type == "COERCE"
     assert set(prediction.scores) == {*event_types(), "NONE"}
+
+
+def test_scorer_rejects_a_non_positive_limit() -> None:
+    with pytest.raises(DatelineError, match="positive"):
+        read_stories(0)
+    with pytest.raises(SystemExit):
+        main(["--limit", "-3"])

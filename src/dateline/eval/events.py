@@ -87,6 +87,9 @@ def macro_f1(gold: list[str], pred: list[str | None]) -> float:
 
 
 def read_stories(limit: int | None = None) -> list[dict[str, str]]:
+    """The ngec stories, or ``limit`` of them spread evenly over the file."""
+    if limit is not None and limit < 1:
+        raise DatelineError(f"--limit must be a positive number of stories, not {limit}")
     with eval_path("events", "ngec_synthetic_stories.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     if limit and limit < len(rows):
@@ -199,9 +202,17 @@ def evaluate(
     return stories | score_petr(coder or classifier_coder(classifier))
 
 
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number of stories, not {text!r}")
+    return int(text)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dateline eval events", description=__doc__)
-    parser.add_argument("--limit", type=int, help="score only N ngec stories, evenly spread")
+    parser = argparse.ArgumentParser(
+        prog="dateline eval events", description=__doc__.split("\n", 1)[0]
+    )
+    parser.add_argument("--limit", type=_positive, help="score only N ngec stories, evenly spread")
     args = parser.parse_args(argv)
     print(format_report("events: PLOVER event types", evaluate(args.limit), ANCHORS))
     return 0
