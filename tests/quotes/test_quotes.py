@@ -197,3 +197,10 @@ def test_quote_interrupted_by_a_named_attribution_is_one_quote() -> None:
         "and we see the consequences of that.",
     ]
     assert quote["speaker"]["text"] == "Autor"
+
+
+def test_reporting_noun_with_a_possessor() -> None:
+    found = quotes_of("Donald Trump's claim that the election was rigged drew criticism.")
+    quote = next(q for q in found if q["cue"]["text"] == "claim")
+    assert quote["text"] == "that the election was rigged"
+    assert quote["speaker"]["text"] == "Donald Trump"

@@ -42,7 +42,7 @@ MIN_UNATTRIBUTED_WORDS = 4  # shorter unattributed quotations are titles or scar
 _DASH = re.compile(r"[\s\"”»',.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def lexicon(name: str) -> frozenset[str]:
     """A verb lexicon from data/quotes (see its README.md): one lemma a line."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
@@ -187,6 +187,32 @@ def _according_to(tok: Token, text: str) -> Attribution | None:
     return Attribution(parts, (tok.idx, nxt.idx + len(nxt)), source)
 
 
+def _noun_cue(noun: Token, text: str) -> Attribution | None:
+    """ "Trump's claim that ...", "her support for the deal", "a call by the UN for ...":
+    a reporting noun with a possessor (or "by" agent) as speaker attributes its "that"
+    clause or the object of its topic preposition."""
+    speaker = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if speaker is None and by is not None:
+        speaker = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if speaker is None:
+        return None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and any(
+            c.dep_ in ("mark", "aux") for c in child.children
+        ):
+            content = child  # "claim that ...", "refusal to ..."
+        elif child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS - {"by"}:
+            content = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        if content is not None:
+            span = _subtree_span(content, text)
+            if span[1] > span[0]:
+                return Attribution([span], (noun.idx, noun.idx + len(noun)), speaker)
+    return None
+
+
 def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
     """Attributions the parse shows: cue verbs with a clausal complement, and
     "according to". Cues inside a quotation belong to the quoted speaker's own speech and
@@ -198,6 +224,11 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
             continue
         if tok.lower_ == "according":
             attribution = _according_to(tok, text)
+            if attribution:
+                found.append(attribution)
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon("cue_nouns.txt"):
+            attribution = _noun_cue(tok, text)
             if attribution:
                 found.append(attribution)
             continue

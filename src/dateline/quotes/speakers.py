@@ -17,7 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 TITLE_FILE = Path(__file__).resolve().parents[1] / "data" / "quotes" / "titles.txt"
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
