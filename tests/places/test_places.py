@@ -162,3 +162,12 @@ def test_towns_the_tagger_calls_people_are_places_when_not_acting() -> None:
     assert found["Rafah"] == 281102
     assert found["Goma"] == 216281
     assert found["Congo"] == 203312  # the Democratic Republic, where Goma is
+
+
+def test_adjectives_of_regions() -> None:
+    found = {
+        p["text"]: p
+        for p in places("Unrest in the Central Asian country worried Kurdish fighters.")
+    }
+    assert found["Central Asian"]["name"] == "Central Asia"
+    assert found["Kurdish"]["feature"] == "region"

@@ -230,7 +230,7 @@ class Gazetteer:
             self.demonyms[normalize(name)] = self.target(target)
 
     def target(self, spec: str) -> Place:
-        """The place a data-file target names, e.g. ``country:GB`` or ``admin1:US.NJ``."""
+        """The place a data-file target names: ``country:GB``, ``admin1:US.NJ``, ``region:X``."""
         kind, _, code = spec.partition(":")
         if kind == "country":
             return self.countries[code]
@@ -238,6 +238,10 @@ class Gazetteer:
             return self.continents[code]
         if kind == "admin1" and code.startswith("US."):
             return self.us_states[code[3:]]
+        if kind == "region":
+            for place in self.by_key.get(normalize(code), []):
+                if place.feature == "region":
+                    return place
         raise ValueError(f"unknown place target {spec!r} in dateline/data/places")
 
     def lookup(self, text: str) -> list[Place]:
