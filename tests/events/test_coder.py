@@ -38,6 +38,11 @@ SENTENCES = {
     "expel": "Mali's junta ordered the French ambassador to leave the country.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
     "branded": "The interior minister branded the striking miners terrorists.",
+    "missile_attack": "North Korean troops fired rockets at a South Korean island.",
+    "missile_test": "North Korea test-fired a ballistic missile on Sunday.",
+    "held_people": "Security forces held 40 students overnight in Dhaka.",
+    "held_talks": "The envoy held talks with opposition figures in Caracas.",
+    "warned": "The military warned that anyone joining the strike would be detained.",
 }
 
 
@@ -166,6 +171,25 @@ def test_labelling_as_criminals_is_an_accusation(coded) -> None:
     e = _one(coded["branded"], "ACCUSE")
     assert "GOV" in _sectors(e["actor"])
     assert "LAB" in _sectors(e["recipient"])  # the miners
+
+
+def test_a_target_makes_firing_an_attack(coded) -> None:
+    attack = _one(coded["missile_attack"], "ASSAULT")
+    assert _countries(attack["recipient"]) == ["KOR"]
+    assert _one(coded["missile_test"], "MOBILIZE")["mode"] == "weapons"
+    assert "ASSAULT" not in [e["type"] for e in coded["missile_test"]]
+
+
+def test_holding_people_is_detention_holding_talks_is_not(coded) -> None:
+    assert _one(coded["held_people"], "COERCE")["mode"] == "arrest"
+    assert "COERCE" not in [e["type"] for e in coded["held_talks"]]
+    assert _one(coded["held_talks"], "CONSULT")["recipient"]
+
+
+def test_warning_of_what_will_happen_is_a_threat(coded) -> None:
+    e = _one(coded["warned"], "THREATEN")
+    assert "MIL" in _sectors(e["actor"])
+    assert e["modality"] == "asserted"
 
 
 def test_empty_input_is_a_user_error() -> None:

@@ -144,7 +144,9 @@ def _words(phrase: str, noun: bool) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The trigger lexicon, indexed by anchor word, constrained and longer entries first."""
+    """The trigger lexicon, indexed by anchor word: constrained entries first, those that need
+    a recipient before the others ("fired missiles at X" is an attack, "fired a missile" a
+    test), then longer phrases."""
     path = resources.files("dateline").joinpath("data/events/triggers.json")
     try:
         data = json.loads(path.read_text("utf-8"))
@@ -172,7 +174,7 @@ def lexicon() -> Lexicon:
                     index.setdefault(anchor, []).append(entry)
     for index in (verbs, nouns):
         for entries in index.values():
-            entries.sort(key=lambda e: (not e.constrained, -len(e.words)))
+            entries.sort(key=lambda e: (not e.constrained, not e.needs_recipient, -len(e.words)))
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
