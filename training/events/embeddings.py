@@ -18,7 +18,6 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-import generate  # noqa: E402
 import train  # noqa: E402
 
 from dateline.eval import events  # noqa: E402
@@ -52,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", action="store_true", help="also score the shared sets")
     parser.add_argument("--limit", type=int, help="ngec stories to score (default: all)")
     args = parser.parse_args(argv)
-    examples = generate.generate() + train.read(HERE / "handwritten.jsonl")
+    examples = train.training_examples()
     dev = train.read(HERE / "dev.jsonl")
     encoder = load_encoder()
     heads = fit_heads(examples, encoder)
