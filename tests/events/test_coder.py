@@ -43,6 +43,8 @@ SENTENCES = {
     "held_people": "Security forces held 40 students overnight in Dhaka.",
     "held_talks": "The envoy held talks with opposition figures in Caracas.",
     "warned": "The military warned that anyone joining the strike would be detained.",
+    "two_nations": "Kenyan and Ugandan police arrested 12 smugglers near the border.",
+    "means": "Two farmers were wounded by police gunfire in Kasese on Sunday.",
 }
 
 
@@ -190,6 +192,18 @@ def test_warning_of_what_will_happen_is_a_threat(coded) -> None:
     e = _one(coded["warned"], "THREATEN")
     assert "MIL" in _sectors(e["actor"])
     assert e["modality"] == "asserted"
+
+
+def test_each_listed_nationality_is_an_actor(coded) -> None:
+    e = _one(coded["two_nations"], "COERCE")
+    assert _countries(e["actor"]) == ["KEN", "UGA"]
+    assert _sectors(e["actor"]) == {"COP"}
+
+
+def test_the_armed_means_of_a_passive_act_is_its_actor(coded) -> None:
+    e = _one(coded["means"], "ASSAULT")
+    assert "COP" in _sectors(e["actor"])
+    assert "farmers" in e["recipient"][0]["text"]
 
 
 def test_empty_input_is_a_user_error() -> None:

@@ -397,10 +397,23 @@ def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> l
     found: list[dict[str, Any]] = []
     for head in heads:
         for tok in _members(story, head) if conjuncts else (head,):
-            party = _party(story, tok)
-            if party and all(p["text"] != party["text"] for p in found):
-                found.append(party)
+            for party in _split_modifiers(story, tok) or [_party(story, tok)]:
+                if party and all(p["text"] != party["text"] for p in found):
+                    found.append(party)
     return found
+
+
+def _split_modifiers(story: _Story, tok: Token) -> list[dict[str, Any]]:
+    """One actor per listed modifier: "US and British activists" are American activists and
+    British activists, each with its own country."""
+    for mod in tok.children:
+        if mod.dep_ in ("amod", "compound", "nmod") and mod.i < tok.i and mod.conjuncts:
+            return [
+                story.resolve(f"{m.text} {tok.text}")
+                for m in (mod, *mod.conjuncts)
+                if m.pos_ in ("ADJ", "PROPN", "NOUN")
+            ]
+    return []
 
 
 def _members(story: _Story, head: Token) -> list[Token]:
@@ -414,6 +427,8 @@ def _members(story: _Story, head: Token) -> list[Token]:
         words = list(span) if span is not None else words
     members = [head]
     for word in words:
+        if word.i != head.i and word.dep_ in ("amod", "compound", "nmod"):
+            continue  # "Kenyan and Ugandan police": listed modifiers, split by the caller
         members += word.conjuncts
         for c in word.children:
             if c.dep_ == "appos" and c.conjuncts:
@@ -533,6 +548,20 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
     return []
 
 
+def _armed_means(story: _Story, tok: Token) -> list[dict[str, Any]]:
+    """The armed side named by the means of a passive act with no agent: "killed in Israeli
+    tank fire", "wounded by police gunfire" (an armed actor, never the victims' side)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return []
+    means = [
+        obj
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and (obj := _pobj(c)) is not None
+    ]
+    found = _parties(story, means)
+    return [p for p in found if ontology.ARMED & set(p["sectors"])]
+
+
 def _roles(
     story: _Story, tok: Token, entry: Entry
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -555,7 +584,7 @@ def _roles(
         actor_heads, target_heads = _verb_roles(tok, instruments)
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
-            actors = _climb_subject(story, tok)
+            actors = _climb_subject(story, tok) or _armed_means(story, tok)
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
