@@ -171,3 +171,7 @@ def test_adjectives_of_regions() -> None:
     }
     assert found["Central Asian"]["name"] == "Central Asia"
     assert found["Kurdish"]["feature"] == "region"
+
+
+def test_country_inside_an_organisation_name() -> None:
+    assert ids("The US Justice Department said it would help us.") == {"US": 6252001}

@@ -217,6 +217,13 @@ def _scan(tokens, body: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _shouted(token) -> bool:
+    """True inside text written all in capitals, where capitals say nothing about names."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in neighbours)
+
+
 def _looks_like_name(span) -> bool:
     """Capitalised words, possibly linked by "of", "de"...; not starting with "The"."""
     first, last = span[0], span[-1]
@@ -241,8 +248,8 @@ def _gazetteer_mention(text: str, start: int, end: int, span, gaz: Gazetteer) ->
         candidates = [p for p in candidates if _is_major(p)]
     if not candidates or not any(t.pos_ == "PROPN" or t.is_upper for t in span):
         return None
-    if len(span) == 1 and span[0].is_stop:
-        return None
+    if len(span) == 1 and span[0].is_stop and not (span[0].is_upper and not _shouted(span[0])):
+        return None  # "May", "Us", "IT WAS US"; but "the US Army" names the country
     areas = any(p.feature != "city" for p in candidates)
     if not areas and not any(p.population >= MIN_SCAN_POPULATION for p in candidates):
         return None
