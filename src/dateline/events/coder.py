@@ -427,7 +427,8 @@ def _members(story: _Story, head: Token) -> list[Token]:
         words = list(span) if span is not None else words
     members = [head]
     for word in words:
-        if word.i != head.i and word.dep_ in ("amod", "compound", "nmod"):
+        listed = word.head if word.dep_ == "conj" else word
+        if word.i != head.i and listed.dep_ in ("amod", "compound", "nmod"):
             continue  # "Kenyan and Ugandan police": listed modifiers, split by the caller
         members += word.conjuncts
         for c in word.children:
