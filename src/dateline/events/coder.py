@@ -11,27 +11,38 @@ When the learned sentence classifier (``dateline.events.classify``) is installed
 prediction raises the confidence of agreeing triggers, lowers that of weak disagreeing ones, and
 adds an event on the main verb when it is confident about a type no trigger found.
 
+Triggers that only restate or complete another are merged into it ("shelled the town, killing
+eight"; "lifted the curfew"), the act a request or a threat asks for is part of that request or
+threat ("threatened to expel" is one THREATEN/expel), an event noun named in passing with no
+party ("a pause in the bombing") is not coded, and in sport ("beat Chelsea 3-1") an event needs
+an actor with a PLOVER sector.
+
 Each trigger then gets, from the dependency parse and the earlier stages:
 
 * **actor / recipient**: the subject (or the agent of a passive: "were detained by police" ->
-  police) and the object, prepositional object or possessor ("Tokayev's plea to the CSTO"),
-  each with its conjuncts (compound actors are lists), resolved through ``doc.entities`` or
-  :func:`dateline.actors.resolve_actor`; pronouns take the nearest earlier fitting entity. A
-  protest with no named actor is the story's protesters (PLOVER's implicit actor).
-* **modality**: negated, hypothetical, future, claimed or asserted, in that order of precedence
-  (a planned withdrawal reported by a minister is future; the minister is still its claimant).
-  Claimed means reported by a source: the nearest attribution around the trigger, a speech verb
-  governing its clause or a parenthetical ", police said", an "according to", or a quote from
-  the quotes stage; "reportedly" and "allegedly" claim without a named source.
+  police; or the armed means of an agentless one: "wounded by police gunfire") and the object,
+  prepositional object or possessor ("Tokayev's plea to the CSTO"), each with its conjuncts
+  (compound actors are lists; "Kenyan and Ugandan police" are two), resolved through
+  ``doc.entities`` or :func:`dateline.actors.resolve_actor`; pronouns take the nearest earlier
+  fitting entity. An object that is the event's means ("deployed troops", "imposed sanctions")
+  is not its recipient. With no named actor, a protest's actor is the story's protesters and a
+  coercive act's the authorities (PLOVER's implicit actors, from the story's focus country).
+* **modality**: hypothetical under a condition ("if", "unless"), else negated, hypothetical
+  (a modal: "could", "may"), future ("will", "would be completed", "plans to", "is to"),
+  claimed, asserted. Claimed means reported by a source, who is the claimant: the nearest speech
+  verb governing the trigger's clause or standing beside it (", police said"), an
+  "according to", or a quote from the quotes stage; "reportedly" and "allegedly" claim without a
+  named source. A planned withdrawal reported by a minister is future with the minister as
+  claimant.
 * **date**: the time expression of the trigger's own clause (climbing through noun, infinitive
   and coordinated clauses but not into the clause that reports it), else the publication date.
-* **location**: a place in the trigger's clause that is not part of an actor's name ("Russian
-  troops" does not place the event in Russia), else the dateline's place.
+* **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
+  Kazakhstan"), not one that is part of an actor's name, else the dateline's place.
 
 Quoted speech is coded like any other text but marked claimed by its speaker, so an analyst can
 keep or drop claims; what the cleaner removed (sidebars, captions) is never in the body and so
-never coded. The coder reads only the parse and the earlier stages' output, so it costs a small
-fraction of the spaCy pass.
+never coded. The coder reads only the parse and the earlier stages' output and costs a fraction
+of the spaCy pass. :func:`code_text` and :func:`code_texts` run the whole pipeline on bare text.
 """
 
 from __future__ import annotations
@@ -54,8 +65,6 @@ from dateline.quotes.attribution import is_cue
 
 # Dependencies of a subject and of the words that stand in for a missing one.
 SUBJECTS = frozenset({"nsubj", "csubj"})
-# Clauses that share their head's subject ("agreed to withdraw", "met and agreed").
-BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 # Prepositions whose object is the event's recipient ("attack on", "plea to", "clash with").
 RECIPIENT_PREPS = frozenset({"against", "on", "to", "with", "into", "at", "toward", "towards"})
 # Nouns whose "of" phrase is the doer, not the target ("withdrawal of troops").
