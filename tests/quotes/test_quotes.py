@@ -204,3 +204,9 @@ def test_reporting_noun_with_a_possessor() -> None:
     quote = next(q for q in found if q["cue"]["text"] == "claim")
     assert quote["text"] == "that the election was rigged"
     assert quote["speaker"]["text"] == "Donald Trump"
+
+
+def test_report_inside_a_trailing_according_to_belongs_to_its_source() -> None:
+    found = quotes_of("He returned for the lunch and said little, according to an attendee.")
+    assert [q["cue"]["text"] for q in found] == ["according to"]
+    assert found[0]["speaker"]["text"] == "an attendee"

@@ -276,22 +276,26 @@ def headline_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution
 
 
 def unnest(text: str, found: list[Attribution]) -> list[Attribution]:
-    """Give each word to one attribution, as news reads: an attribution inside another's
-    content ("X said the refusal to support Y is wrong") is part of what the outer speaker
-    said and is dropped; but when the outer cue trails its content ("A hinted X, police
-    said"), the parse has swallowed a separate attribution, so the outer content starts
-    after the inner one instead (and is dropped if nothing is left)."""
+    """Give each word to one attribution, as news reads: an attribution whose cue lies in
+    another's content ("X said the refusal to support Y is wrong", "..., and he said
+    little, according to an aide") is part of what the outer source reported and is
+    dropped. One exception: a trailing cue verb whose content opens with another
+    attribution ("Putin hinted X and 12,000 were detained, police said") has swallowed a
+    separate report, so that one stays and the outer content starts after it."""
     dropped: set[int] = set()
     for n, inner in enumerate(found):
         for outer in found:
-            if outer is inner or inner.cue is None or len(outer.parts) > 1:
+            if outer is inner or inner.cue is None:
                 continue
-            if not outer.start <= inner.cue[0] < outer.end:
+            if not any(s <= inner.cue[0] < e for s, e in outer.parts):
                 continue
-            if outer.cue is None or outer.cue[0] < outer.start:
-                dropped.add(n)
-            else:
+            opens = inner.speaker is not None and inner.speaker.left_edge.idx == outer.start
+            trailing = outer.cue is not None and outer.cue[0] >= outer.end and len(outer.parts) == 1
+            according = text[outer.cue[0] : outer.cue[1]].lower() == "according to"
+            if opens and trailing and not according:
                 outer.parts = [trim(text, max(inner.end, inner.cue[1]), outer.end)]
+            else:
+                dropped.add(n)
     return [
         a for n, a in enumerate(found) if n not in dropped and _words(text[a.start : a.end]) >= 1
     ]
