@@ -1347,7 +1347,7 @@ MORE_PHRASES: dict[tuple[str, str | None], list[Phrase]] = {
     ],
 }
 
-# Nominal reports: the event is a noun, not the main verb ("Clashes erupted in Almaty").
+# Nominal reports: the event is a noun, not the main verb ("Clashes erupted in the north").
 NOMINAL: dict[tuple[str, str | None], list[str]] = {
     ("ASSAULT", None): [
         "Clashes between {A} and {B} left {N} people dead in {P}.",
