@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dateline.eval import eval_path, format_report
-from dateline.model import Document
+from dateline.model import DatelineError, Document
 from dateline.nlp import parse
 from dateline.places import annotate
 from dateline.places.gazetteer import gazetteer
@@ -148,6 +148,8 @@ def is_correct(gold: Gold, gold_point: tuple[float, float], place: dict | None) 
 
 def evaluate(limit: int | None = None) -> dict[str, float]:
     """Score recognition and resolution on the first ``limit`` articles (by file number)."""
+    if limit is not None and limit < 1:
+        raise DatelineError(f"limit must be at least 1, not {limit}")
     folder = eval_path("geo", "GeoWebNews")
     anns = sorted(folder.glob("*.ann"), key=lambda p: int(p.stem) if p.stem.isdigit() else p.stem)
     articles = [read_article(p) for p in anns[:limit]]
@@ -193,8 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dateline eval geo", description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     args = parser.parse_args(argv)
-    report = format_report("Geoparsing: GeoWebNews", evaluate(args.limit), ANCHORS)
-    print(report)
+    try:
+        figures = evaluate(args.limit)
+    except DatelineError as exc:
+        parser.error(str(exc))
+    print(format_report("Geoparsing: GeoWebNews", figures, ANCHORS))
     return 0
 
 
