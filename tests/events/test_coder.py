@@ -183,7 +183,9 @@ def test_a_target_makes_firing_an_attack(coded) -> None:
 
 
 def test_holding_people_is_detention_holding_talks_is_not(coded) -> None:
-    assert _one(coded["held_people"], "COERCE")["mode"] == "arrest"
+    held = _one(coded["held_people"], "COERCE")
+    assert held["mode"] == "arrest"
+    assert held["recipient"][0]["text"].endswith("students")
     assert "COERCE" not in [e["type"] for e in coded["held_talks"]]
     assert _one(coded["held_talks"], "CONSULT")["recipient"]
 

@@ -101,14 +101,6 @@ SIZE_TYPES = {
     "injured": frozenset({"ASSAULT", "PROTEST", "COERCE"}),
     "arrested": frozenset({"COERCE"}),
 }
-# Entries whose listed objects are the means, not the target: "deployed troops", "imposed
-# sanctions", "declared a curfew" (while "released hostages", "expelled diplomats" are targets).
-INSTRUMENTAL = frozenset(
-    {"MOBILIZE", "AID", "AGREE", "CONCEDE", "COOPERATE", ("SANCTION", None)}
-    | {("SANCTION", "discontinue"), ("SANCTION", "withdraw"), ("RETREAT", "withdraw")}
-    | {("RETREAT", "ceasefire"), ("RETREAT", "access"), ("COERCE", "curfew")}
-    | {("COERCE", "martial-law"), ("COERCE", "censor"), ("COERCE", "withhold")}
-)
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
@@ -127,6 +119,7 @@ class Entry:
     objects_any: bool = False
     actors: frozenset[str] = frozenset()
     needs_recipient: bool = False
+    targets: bool = False  # the listed objects are recipients, not the means
     weak: bool = False
 
     @property
@@ -177,6 +170,7 @@ def lexicon() -> Lexicon:
                         objects_any=bool(spec.get("objects_any")),
                         actors=frozenset(spec.get("actors", ())),
                         needs_recipient=bool(spec.get("needs_recipient")),
+                        targets=bool(spec.get("targets")),
                         weak=bool(spec.get("weak")),
                     )
                     index, anchor = (nouns, words[-1]) if noun else (verbs, words[0])
@@ -377,8 +371,8 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
         entity = story.entity_at(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = story.resolve(tok.doc[tok.left_edge.i : tok.i + 1].text)
-    if not (entity or {}).get("country") and tok.pos_ == "NOUN":
-        owner = _owner(story, tok)  # "leaders of the Muslim Brotherhood"
+    if not (entity or {}).get("country") and tok.pos_ in ("NOUN", "PROPN"):
+        owner = _owner(story, tok)  # "leaders of the Muslim Brotherhood", "Egypt's Brotherhood"
         if owner is not None:
             entity = entity or {"text": tok.doc[tok.left_edge.i : tok.i + 1].text}
             entity = {**entity, "country": owner["country"]}
@@ -392,12 +386,15 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
 
 
 def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
-    """The group a role noun belongs to, from its "of"/"from" phrase."""
+    """The group or country a role noun or an unplaced name belongs to, from its possessor or
+    its "of"/"from" phrase."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "from") and (obj := _pobj(c)) is not None:
-            owner = _party(story, obj)
-            if owner and owner.get("country"):
-                return owner
+        obj = c if c.dep_ == "poss" else None
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            obj = _pobj(c)
+        owner = _party(story, obj) if obj is not None and obj.pos_ != "PRON" else None
+        if owner and owner.get("country"):
+            return owner
     return None
 
 
@@ -450,14 +447,16 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
-def _preposed(noun: Token) -> list[Token]:
+def _preposed(noun: Token, more: Iterable[str] = ()) -> list[Token]:
     """Recipients named by the prepositions of a noun or its conjuncts ("sanctions on
     officials", "held talks with the president", "freezes and bans against officers")."""
     return [
         obj
         for n in (noun, *noun.conjuncts)
         for c in n.children
-        if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and (obj := _pobj(c)) is not None
+        if c.dep_ == "prep"
+        and (c.lower_ in RECIPIENT_PREPS or c.lower_ in more)
+        and (obj := _pobj(c)) is not None
     ]
 
 
@@ -477,7 +476,7 @@ def _verb_roles(tok: Token, instruments: frozenset[str]) -> tuple[list[Token], l
             relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
             targets.append(tok.head if relative else c)
         elif c.dep_ in ("dobj", "dative", "obj") and c.lemma_.lower() in instruments:
-            targets += [p for p in _preposed(c) if p.i not in {t.i for t in targets}]
+            targets += [p for p in _preposed(c, {"for"}) if p.i not in {t.i for t in targets}]
         elif c.dep_ in ("dobj", "dative", "obj"):
             targets += [c, *_preposed(c)]
         elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and _pobj(c) is not None:
@@ -589,8 +588,8 @@ def _roles(
             if tok.dep_ == "pobj" and not _parties(story, target_heads):
                 target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
-        instrumental = entry.type in INSTRUMENTAL or (entry.type, entry.mode) in INSTRUMENTAL
-        instruments = frozenset(o[-1] for o in entry.objects) if instrumental else frozenset()
+        means = () if entry.targets else entry.objects
+        instruments = frozenset(o[-1] for o in means)
         actor_heads, target_heads = _verb_roles(tok, instruments)
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
