@@ -4,8 +4,10 @@ Each gold attribution has a Content span (possibly in several pieces), a Cue and
 Source. A predicted quote matches a gold content when their character overlap is at least
 half of the LONGER of the two spans (``overlap / max(len_gold, len_pred) >= 0.5``), so an
 over-long prediction cannot match a short gold span; pairs are matched one-to-one, best
-overlap first. ``content_f1`` uses that rule; ``content_f1_gold`` is the looser variant
-``overlap / len_gold >= 0.5`` for comparison with work that scores that way. Speaker
+overlap first, after widening predicted direct speech over its quotation marks (PolNeAR's
+content includes them, ours does not). ``content_f1`` uses that rule; ``content_f1_gold``
+is the looser variant ``overlap / len_gold >= 0.5`` for comparison with work that scores
+that way. Speaker
 accuracy is measured on matched quotes whose gold attribution has a source: correct when the
 predicted speaker (its local mention or its canonical full-name mention) overlaps the gold
 Source span, or its canonical name ends with the same capitalised word as the gold source
@@ -36,6 +38,8 @@ ANCHORS: list[tuple[str, str]] = [
 
 Spans = list[tuple[int, int]]
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+OPEN_MARKS = "“\"«„'"
+CLOSE_MARKS = "”\"»'"
 
 
 @dataclass
@@ -97,6 +101,25 @@ def _pred_spans(quote: dict[str, Any]) -> Spans:
     return [tuple(p) for p in quote.get("parts", [[quote["start"], quote["end"]]])]
 
 
+def with_marks(text: str, spans: Spans) -> Spans:
+    """Widen predicted spans to PolNeAR's convention for direct speech: gold content
+    includes the quotation marks and the punctuation inside them (“No.”), ours stops inside
+    the marks, which would sink every short quotation under the overlap rule."""
+    widened = []
+    for start, end in spans:
+        while start > 0 and text[start - 1] in OPEN_MARKS:
+            start -= 1
+        stop = end
+        while stop < len(text) and text[stop] in ",.?!":
+            stop += 1
+        if stop < len(text) and text[stop] in CLOSE_MARKS:
+            end = stop
+            while end < len(text) and text[end] in CLOSE_MARKS:
+                end += 1
+        widened.append((start, end))
+    return widened
+
+
 def strict(gold: Spans, pred: Spans) -> float:
     return _overlap(gold, pred) / max(_length(gold), _length(pred), 1)
 
@@ -106,15 +129,20 @@ def lenient(gold: Spans, pred: Spans) -> float:
 
 
 def match(
-    golds: list[Gold], quotes: list[dict[str, Any]], score: Callable[[Spans, Spans], float]
+    golds: list[Gold],
+    quotes: list[dict[str, Any]],
+    score: Callable[[Spans, Spans], float],
+    text: str = "",
 ) -> list[tuple[Gold, dict[str, Any]]]:
-    """One-to-one pairs scoring at least 0.5, best first."""
+    """One-to-one pairs scoring at least 0.5, best first (predicted spans widened over
+    their quotation marks in ``text``)."""
+    spans = [with_marks(text, _pred_spans(quote)) for quote in quotes]
     pairs = sorted(
         (
             (s, g, p)
             for g, gold in enumerate(golds)
-            for p, quote in enumerate(quotes)
-            if (s := score(gold.content, _pred_spans(quote))) >= 0.5
+            for p in range(len(quotes))
+            if (s := score(gold.content, spans[p])) >= 0.5
         ),
         reverse=True,
     )
@@ -160,13 +188,13 @@ def evaluate(limit: int | None = None, split: str = "dev") -> dict[str, float]:
     n_gold = n_pred = 0
     hits = {"strict": 0, "lenient": 0}
     speakers = with_source = 0
-    for doc, (_, _, golds) in zip(parse(docs), loaded, strict=True):
+    for doc, (_, text, golds) in zip(parse(docs), loaded, strict=True):
         quotes = annotate(doc).quotes
         doc.parsed = None  # free the parse: a whole split does not fit in memory otherwise
         n_gold += len(golds)
         n_pred += len(quotes)
-        hits["lenient"] += len(match(golds, quotes, lenient))
-        pairs = match(golds, quotes, strict)
+        hits["lenient"] += len(match(golds, quotes, lenient, text))
+        pairs = match(golds, quotes, strict, text)
         hits["strict"] += len(pairs)
         for gold, quote in pairs:
             if gold.source:
