@@ -105,6 +105,8 @@ def with_marks(text: str, spans: Spans) -> Spans:
     """Widen predicted spans to PolNeAR's convention for direct speech: gold content
     includes the quotation marks and the punctuation inside them (“No.”), ours stops inside
     the marks, which would sink every short quotation under the overlap rule."""
+    if not text:
+        return spans
     widened = []
     for start, end in spans:
         while start > 0 and text[start - 1] in OPEN_MARKS:
