@@ -45,6 +45,8 @@ SENTENCES = {
     "warned": "The military warned that anyone joining the strike would be detained.",
     "two_nations": "Kenyan and Ugandan police arrested 12 smugglers near the border.",
     "means": "Two farmers were wounded by police gunfire in Kasese on Sunday.",
+    "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
+    "The withdrawal will be completed in June.",
 }
 
 
@@ -56,9 +58,13 @@ def coded() -> dict[str, list[dict[str, Any]]]:
 
 
 def _one(events: list[dict[str, Any]], type_: str) -> dict[str, Any]:
-    found = [e for e in events if e["type"] == type_]
+    found = _of_type(events, type_)
     assert found, f"no {type_} in {[e['type'] for e in events]}"
     return found[0]
+
+
+def _of_type(events: list[dict[str, Any]], type_: str) -> list[dict[str, Any]]:
+    return [e for e in events if e["type"] == type_]
 
 
 def _countries(parties: list[dict[str, Any]]) -> list[str | None]:
@@ -206,6 +212,15 @@ def test_the_armed_means_of_a_passive_act_is_its_actor(coded) -> None:
     e = _one(coded["means"], "ASSAULT")
     assert "COP" in _sectors(e["actor"])
     assert "farmers" in e["recipient"][0]["text"]
+
+
+def test_the_event_noun_refers_back_to_the_story_s_event(coded) -> None:
+    first, later = _of_type(coded["reference"], "RETREAT")
+    assert _countries(first["actor"]) == ["KEN"] and first["modality"] == "asserted"
+    assert later["trigger"]["text"] == "withdrawal"
+    assert later["modality"] == "future"
+    assert _countries(later["actor"]) == ["KEN"]  # "the withdrawal" is the Kenyan one
+    assert later["date"].startswith("2023-06")
 
 
 def test_empty_input_is_a_user_error() -> None:

@@ -78,6 +78,7 @@ def test_pullout_to_be_completed_next_wednesday(events) -> None:
     assert planned
     assert planned[0]["date_text"] == "Wednesday next week"
     assert planned[0]["claimant"]["text"].endswith("Shoigu")
+    assert "RUS" in _countries(planned[0]["actor"])  # "the pullout" is the Russian troops'
 
 
 def test_tokayev_plea_to_moscow(events) -> None:

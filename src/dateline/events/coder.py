@@ -313,6 +313,8 @@ class _Story:
     doc: Document
     entities: list[dict[str, Any]]
     resolved: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The actors of the latest event of each type, for "the pullout" that names no one.
+    last_actors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def entity_at(self, tok: Token) -> dict[str, Any] | None:
         """The best actor entity covering a token: labelled actors first, then the longest."""
@@ -739,17 +741,20 @@ def _claim(
     for quote in story.doc.quotes:
         cue = quote.get("cue") or {}
         if quote["start"] <= tok.idx < quote["end"] and cue.get("start") != tok.idx:
-            return True, _quote_speaker(quote)
+            return True, _quote_speaker(story, quote)
     if any(c.lower_ in HEARSAY for c in (*tok.children, *tok.head.children)):
         return True, None
     return False, None
 
 
-def _quote_speaker(quote: dict[str, Any]) -> dict[str, Any] | None:
+def _quote_speaker(story: _Story, quote: dict[str, Any]) -> dict[str, Any] | None:
+    """A quote's speaker as a claimant, with the sectors the actor stage gave the name."""
     speaker = quote.get("speaker")
     if not speaker:
         return None
-    return {"text": speaker["text"], "country": speaker.get("country"), "sectors": []}
+    named = [e for e in story.entities if e["start"] <= speaker["start"] < e["end"]]
+    sectors = next((list(e["sectors"]) for e in named if e.get("sectors")), [])
+    return {"text": speaker["text"], "country": speaker.get("country"), "sectors": sectors}
 
 
 def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
@@ -953,8 +958,13 @@ IMPLICIT_ACTORS = {"PROTEST": "protesters", "COERCE": "authorities"}
 
 
 def _implicit_actor(story: _Story, found: _Found) -> list[dict[str, Any]]:
-    """PLOVER lets an unnamed actor come from the story's focus: a protest's protesters, the
-    authorities who arrest, impose a curfew or censor."""
+    """PLOVER lets an unnamed actor come from context: an event noun with a definite article
+    refers back to the story's latest event of its type ("the pullout" after "Russian troops
+    left"); else a protest's actor is the story's protesters, and the authorities arrest,
+    impose curfews and censor."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in found.tok.children)
+    if found.entry.noun and definite and story.last_actors.get(found.entry.type):
+        return story.last_actors[found.entry.type]
     phrase = IMPLICIT_ACTORS.get(found.entry.type)
     if phrase is None:
         return []
@@ -1027,6 +1037,8 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     doc, tok, entry = story.doc, found.tok, found.entry
     sent, contexts = sentence.span, sentence.contexts
     actors = found.actors or _implicit_actor(story, found)
+    if actors:
+        story.last_actors[entry.type] = actors
     modality = _modality(tok, entry)
     claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
     if modality is None:
