@@ -133,7 +133,8 @@ def test_expression(sentence: str, text: str, value: str | None, granularity: st
         ("Voting took place on Dec. 19.", "2021-12-19"),
         ("The court will rule on Feb. 3.", "2022-02-03"),
         # a bare month: the most recent in a past clause (but next month may be reported as
-        # set), the coming one in a future clause, else the nearest
+        # set), the coming one in a future clause; with no tense, the next three months
+        # read as ahead and the rest as past
         ("Prices rose in November.", "2021-11"),
         ("Prices rose in March.", "2021-03"),
         ("The vote was set for February.", "2022-02"),
@@ -142,6 +143,8 @@ def test_expression(sentence: str, text: str, value: str | None, granularity: st
         ("Elections will be held in August.", "2022-08"),
         ("Elections will be held in December.", "2022-12"),
         ("Voting was held in December.", "2021-12"),
+        ("Rallies outside parliament in September, when police used water cannon.", "2021-09"),
+        ("Rallies outside parliament in March, with thousands expected.", "2022-03"),
     ],
 )
 def test_direction(sentence: str, value: str) -> None:

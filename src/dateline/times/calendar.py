@@ -110,14 +110,19 @@ def month_year(anchor: date, month: int, direction: Direction) -> int:
     """The year of a bare month name ("in March").
 
     In a past clause, the most recent such month, except next month (a past clause may report
-    what is set for it); in a future clause, the coming one; else the nearest.
+    what is set for it); in a future clause, the coming one. With no tense to go by, the
+    coming three months read as ahead and the rest as past, because news reports what has
+    happened far more than what is planned months out.
     """
     diff = month - anchor.month
     if direction == "past":
         return anchor.year - (diff >= 2)
     if direction == "future":
         return anchor.year + (diff < 0)
-    return anchor.year + (-1 if diff > 6 else 1 if diff < -6 else 0)
+    ahead = diff % 12
+    if 0 < ahead <= 3:
+        return anchor.year + (diff < 0)
+    return anchor.year - (diff > 0)
 
 
 # A tense overrides the nearest reading of a month and day only when that reading lies this far
