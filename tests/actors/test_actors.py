@@ -255,3 +255,9 @@ def test_seed_page(nlp, seed_text: str) -> None:
     check("troops from Belarus", "ACTOR", "BLR", "MIL")
     tokayev = {e.get("kb_id") for e in doc.entities if e["text"] == "Tokayev"}
     assert tokayev == {"person:kassym-jomart-tokayev"}
+
+
+def test_a_name_after_a_title_is_a_person_not_a_town() -> None:
+    """ "Bush" and "George" are also towns (in Egypt and South Africa)."""
+    assert resolve_actor("President Bush")["country"] is None
+    assert resolve_actor("US President George W. Bush")["country"] == "USA"

@@ -157,6 +157,7 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
     longest = max(kb.max_name_words, kb.max_role_words)
     unknown: list[str] = []
     unknown_at: set[int] = set()
+    title_end = -1  # where the last role noun ended: a capitalised word there is a name
     i = 0
     while i < len(words):
         word = words[i]
@@ -171,10 +172,13 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
         for j in range(min(len(words), i + longest), i, -1):
             span = " ".join(words[i:j])
             entries = kb.lookup(span) if _may_name(word, span) else []
+            if i == title_end and all(e.kind == "city" for e in entries):
+                entries = []  # "President Bush", "General George": a name, not a town
             if entries:
                 scan.names.append((i, j, entries))
             elif found := kb.role(span):
                 scan.roles.append((i, *found))
+                title_end = j
             matched = bool(entries or found)
             if matched:
                 break
