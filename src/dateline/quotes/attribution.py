@@ -133,6 +133,8 @@ def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
             break  # the complement ends where an adjunct begins ("... in a speech")
     if not kept or (len(kept) == 1 and kept[0].pos_ == "PRON" and not kept[0].n_rights):
         return []  # "called him", "knows that": nothing said is named
+    if kept[0].dep_ == "prep":  # "called for a ban": the preposition belongs to the cue
+        kept[0] = next((c for c in kept[0].children if c.dep_ == "pobj"), kept[0])
     start = _subtree_span(kept[0], text)[0]
     return [[(start, _subtree_span(kept[-1], text)[1])]]
 
@@ -264,6 +266,8 @@ def headline_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution
         content = trim(text, colon + 1, line.end())
         if head is None or not 0 < len(head) <= 6 or _words(text[content[0] : content[1]]) < 3:
             continue
+        if len(head.text) <= 2:
+            continue  # interview markers "Q:" and "A:" name no one
         named = all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in head)
         place = any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in head)
         label = head.text.isupper() and not (
