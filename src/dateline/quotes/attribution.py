@@ -97,6 +97,22 @@ def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
     return trim(text, tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
 
 
+def _clause_span(verb: Token, clause: Token, text: str) -> tuple[int, int]:
+    """A reported clause after its cue runs on to the end of what the cue governs: the
+    parser often hangs the clause's own continuation on the cue ("said A, but the vast
+    majority were B"); it stops before another report ("..., and Clinton said B")."""
+    start, end = _subtree_span(clause, text)
+    if clause.i < verb.i:
+        return start, end
+    for child in verb.rights:
+        if child.i <= clause.i or child.is_punct:
+            continue
+        if any(is_cue(t) for t in child.subtree):
+            break
+        end = max(end, _subtree_span(child, text)[1])
+    return start, end
+
+
 def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
     """What a cue verb attributes, as content spans (one list per attribution).
 
@@ -109,7 +125,7 @@ def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
     """
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
-        return [[_subtree_span(c, text)] for c in clauses]
+        return [[_clause_span(verb, c, text)] for c in clauses]
     marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and marked_as):
         parts = rest_of_sentence(verb.sent, {t.i for t in verb.subtree}, text)
