@@ -210,3 +210,10 @@ def test_report_inside_a_trailing_according_to_belongs_to_its_source() -> None:
     found = quotes_of("He returned for the lunch and said little, according to an attendee.")
     assert [q["cue"]["text"] for q in found] == ["according to"]
     assert found[0]["speaker"]["text"] == "an attendee"
+
+
+def test_title_case_headline() -> None:
+    found = quotes_of("Donald Trump Says He Will Win Florida Easily\n\nHe spoke on Monday.")
+    quote = next(q for q in found if q["cue"]["text"] == "Says")
+    assert quote["text"] == "He Will Win Florida Easily"
+    assert quote["speaker"]["text"] == "Donald Trump"

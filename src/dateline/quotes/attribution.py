@@ -264,7 +264,30 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
                 cue = (tok.idx, tok.idx + len(tok))
                 found.append(Attribution(kept, cue, speaker))
     found += headline_attributions(parsed, quoted)
+    cues = {a.cue for a in found}
+    found += [a for a in title_case_reports(parsed) if a.cue not in cues]
     return unnest(text, found)
+
+
+def title_case_reports(parsed: Doc) -> list[Attribution]:
+    """Headlines in title case ("Trump Says He Will Win Florida"): the tagger reads every
+    capitalised word as a name, so the cue is found by its form, the words before it are
+    the speaker and the rest of the line is what was said."""
+    text = parsed.text
+    found: list[Attribution] = []
+    for line in re.finditer(r"[^\n]+", text):
+        span = parsed.char_span(*trim(text, line.start(), line.end()), alignment_mode="expand")
+        words = [t for t in span or [] if t.is_alpha]
+        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.7 * len(words):
+            continue
+        for tok in span[1:7]:
+            if tok.text[0].isupper() and lemma(tok) in lexicon("cue_verbs.txt"):
+                content = trim(text, tok.idx + len(tok), span.end_char)
+                speaker = span[: tok.i - span.start].root
+                if _words(text[content[0] : content[1]]) >= 2:
+                    found.append(Attribution([content], (tok.idx, tok.idx + len(tok)), speaker))
+                break
+    return found
 
 
 def headline_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
