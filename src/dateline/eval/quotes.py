@@ -21,6 +21,7 @@ annotated by several annotators are scored against the first annotation file in 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -222,7 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     args = parser.parse_args(argv)
-    metrics = evaluate(args.limit, args.split)
+    try:
+        metrics = evaluate(args.limit, args.split)
+    except DatelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(format_report(f"quotes: PolNeAR {args.split}", metrics, ANCHORS))
     return 0
 
