@@ -2,11 +2,14 @@
 
 Two kinds of evidence are combined. The parse gives reported speech: a cue verb ("said",
 "warned", "hinted") with a clausal complement is an attribution whose content is that clause
-and whose speaker is the verb's subject; "according to X" attributes its whole clause to X.
-Quotation marks give direct speech with exact boundaries, but the parser often splits a long
-quotation into sentences of its own, so a quotation the parse did not attribute is attributed
-from the words next to it: ``"...," he said``, ``He said: "..."``, ``"..." — Reuters``, a
-quotation split by its attribution, or one continuing the previous paragraph's speaker.
+and whose speaker is the verb's subject; a stance verb's object ("criticized the deal"), a
+reporting noun ("Trump's claim that ..."), "according to X", and headline forms ("Graham:
+...", "Trump Says ...") are attributions too. Quotation marks give direct speech with exact
+boundaries, but the parser often splits a long quotation into sentences of its own, so a
+quotation the parse did not attribute is attributed from the words next to it:
+``"...," he said``, ``He said: "..."``, ``"..." — Reuters``, a quotation split by its
+attribution, or one continuing the previous paragraph's speaker. Each word belongs to one
+attribution, as in PolNeAR: a report inside another's content is the outer source's.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 from dateline.quotes.marks import Quoted
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "quotes"
-SUBJECTS = {"nsubj", "nsubjpass"}
 # A cue verb without a subject of its own ("..., adding that", "went on to say") reports
 # for the subject of the verb it hangs from.
 BORROWS_SUBJECT = {"conj", "advcl", "xcomp", "ccomp"}
@@ -44,7 +46,7 @@ _DASH = re.compile(r"[\s\"”»',.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$
 
 @lru_cache(maxsize=4)
 def lexicon(name: str) -> frozenset[str]:
-    """A verb lexicon from data/quotes (see its README.md): one lemma a line."""
+    """A word list from data/quotes (see its README.md): one lemma a line."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
