@@ -32,6 +32,14 @@ ADDRESSEE_VERBS = {"tell", "ask", "inform", "remind", "assure", "urge", "warn", 
 # Verbs that report only through a clause: their objects are not what was said ("continued
 # the tour", "spoke for an hour", "found a flaw", "saw a rise", "added a line").
 CLAUSE_ONLY_VERBS = {"continue", "speak", "see", "find", "know", "feel", "consider", "add", "write"}
+# Verbs of impression: "the team appeared paralyzed", "voters seem intent on ..." state an
+# assessment, and the whole clause, subject included, is what is attributed.
+IMPRESSION_VERBS = {"seem", "appear"}
+IMPRESSION_DEPS = {"xcomp", "acomp", "oprd", "attr", "ccomp"}
+# Object pronouns that stand for people: "called him" names no position, while "supported
+# her", "backed it" and "rejected that" do (PolNeAR counts a pronoun object as content),
+# so only a lone personal pronoun after a verb that also takes people is dropped.
+PERSONAL_OBJECTS = {"him", "them", "me", "us", "you", "himself", "herself", "themselves"}
 # Lower-case words allowed inside a headline speaker ("Clinton camp", "Mukasey at RNC").
 NAME_LINKS = {"camp", "campaign", "at", "of", "on", "to", "and", "the"}
 TOPIC_PREPOSITIONS = {"about", "for", "on", "at", "to", "of", "against", "with", "as", "over"}
@@ -104,7 +112,10 @@ def _clause_span(verb: Token, clause: Token, text: str) -> tuple[int, int]:
     parser often hangs the clause's own continuation on the cue ("said A, but the vast
     majority were B"); it stops before another report ("..., and Clinton said B")."""
     start, end = _subtree_span(clause, text)
-    if clause.i < verb.i:
+    stop = _next_report(verb, clause)
+    if stop is not None:
+        end = trim(text, start, stop)[1]
+    if clause.i < verb.i or stop is not None:
         return start, end
     for child in verb.rights:
         if child.i <= clause.i or child.is_punct:
@@ -113,6 +124,25 @@ def _clause_span(verb: Token, clause: Token, text: str) -> tuple[int, int]:
             break
         end = max(end, _subtree_span(child, text)[1])
     return start, end
+
+
+def _next_report(verb: Token, clause: Token) -> int | None:
+    """Where a reported clause stops because the speaker goes on to something else: a
+    second report coordinated with the cue in its tense ("says he respects Clinton and calls
+    her ...", not the "tell" of "says he'd sit Putin down and tell him ...") or a comma and a
+    participle that comments on the report ("..., referring to the convention"). Returns
+    the character offset of the conjunction or comma, or None."""
+    for tok in clause.subtree:
+        if tok.i <= clause.i or tok.dep_ not in ("conj", "advcl"):
+            continue
+        coordinated = tok.dep_ == "conj" and is_cue(tok) and tok.tag_ == verb.tag_
+        comment = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.nbor(-1).text == ","
+        if coordinated or comment:
+            left = tok.left_edge
+            while left.i > clause.i and left.nbor(-1).dep_ in ("cc", "punct"):
+                left = left.nbor(-1)
+            return left.idx
+    return None
 
 
 def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
@@ -129,32 +159,37 @@ def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
     if clauses:
         return [[_clause_span(verb, c, text)] for c in clauses]
     marked_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and marked_as):
+    objects = [] if lemma(verb) in CLAUSE_ONLY_VERBS else _objects(verb)
+    if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and marked_as and not objects):
         parts = rest_of_sentence(verb.sent, {t.i for t in verb.subtree}, text)
         return [parts] if parts else []
-    listener_only = lemma(verb) in ADDRESSEE_VERBS and not any(
-        c.dep_ == "xcomp" for c in verb.children
-    )
-    if lemma(verb) in CLAUSE_ONLY_VERBS:
+    if not objects:
         return []
+    start = _subtree_span(objects[0], text)[0]
+    return [[(start, _subtree_span(objects[-1], text)[1])]]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The tokens heading what a verb without a clause attributes: its infinitive, object
+    and what completes the object, or the object of a topic preposition; empty when that
+    is only a pronoun standing for a person ("called him")."""
     kept: list[Token] = []
     for child in verb.children:
         if child.i < verb.i:
             continue
-        if child.dep_ == "dobj" and listener_only:
-            continue  # "told reporters": the listener, not what was said
+        if child.dep_ == "dobj" and lemma(verb) in ADDRESSEE_VERBS:
+            continue  # "told reporters", "urged the judge to ...": the listener
         if child.dep_ in OBJECT_DEPS or (
             child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS
         ):
             kept.append(child)
         elif kept:
             break  # the complement ends where an adjunct begins ("... in a speech")
-    if not kept or (len(kept) == 1 and kept[0].pos_ == "PRON" and not kept[0].n_rights):
-        return []  # "called him", "knows that": nothing said is named
-    if kept[0].dep_ == "prep":  # "called for a ban": the preposition belongs to the cue
+    if len(kept) == 1 and kept[0].lower_ in PERSONAL_OBJECTS and not kept[0].n_rights:
+        return []
+    if kept and kept[0].dep_ == "prep":  # "called for a ban": the preposition is the cue's
         kept[0] = next((c for c in kept[0].children if c.dep_ == "pobj"), kept[0])
-    start = _subtree_span(kept[0], text)[0]
-    return [[(start, _subtree_span(kept[-1], text)[1])]]
+    return kept
 
 
 def rest_of_sentence(sent: Span, excluded: set[int], text: str) -> list[tuple[int, int]]:
@@ -233,6 +268,24 @@ def _noun_cue(noun: Token, text: str) -> Attribution | None:
     return None
 
 
+def _impression(verb: Token, text: str) -> Attribution | None:
+    """ "X seemed to Y", "it appears that Z": the clause from the subject on (or the "that"
+    clause) is attributed; the one it seems so to ("To Smith, X seemed ...") is the speaker,
+    and usually there is none but the writer."""
+    if not any(c.dep_ in IMPRESSION_DEPS for c in verb.children):
+        return None  # "appeared on Fox News": no impression stated
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if clause is not None:
+        span = _subtree_span(clause, text)
+    else:
+        start = subject.left_edge.idx if subject is not None else verb.idx
+        span = trim(text, start, _subtree_span(verb, text)[1])
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    return Attribution([span], (verb.idx, verb.idx + len(verb)), speaker)
+
+
 def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
     """Attributions the parse shows: cue verbs with a clausal complement, and
     "according to". Cues inside a quotation belong to the quoted speaker's own speech and
@@ -249,6 +302,11 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon("cue_nouns.txt"):
             attribution = _noun_cue(tok, text)
+            if attribution:
+                found.append(attribution)
+            continue
+        if tok.lemma_.lower() in IMPRESSION_VERBS:
+            attribution = _impression(tok, text)
             if attribution:
                 found.append(attribution)
             continue
