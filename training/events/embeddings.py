@@ -25,12 +25,16 @@ from dateline.events.classify import EmbeddingScorer, load_encoder, predict  # n
 
 
 def fit_heads(examples: list[dict], encoder) -> dict[str, dict]:
-    """One multinomial logistic regression per task, as weights, biases and labels."""
+    """One multinomial logistic regression per task, as weights, biases and labels.
+
+    Each distinct sentence is encoded once; a weighted (repeated) example just repeats its row.
+    """
     from sklearn.linear_model import LogisticRegression
 
-    vectors = encoder.encode(
-        [e["text"] for e in examples], batch_size=64, normalize_embeddings=True
-    )
+    texts = list(dict.fromkeys(e["text"] for e in examples))
+    encoded = encoder.encode(texts, batch_size=64, normalize_embeddings=True)
+    row = {text: i for i, text in enumerate(texts)}
+    vectors = encoded[[row[e["text"]] for e in examples]]
     moded = [i for i, e in enumerate(examples) if e["mode"]]
     everyone = list(range(len(examples)))
     heads = {}

@@ -9,7 +9,8 @@ Trains three spaCy ``textcat`` components on one blank English pipeline and save
   modes compete, so the mode never contradicts the type;
 - ``modality``: asserted, negated, future or hypothetical, for the event coder.
 
-Training data: ``generated.jsonl`` (rebuilt by ``generate.py``) plus ``handwritten.jsonl``.
+Training data: ``generated.jsonl`` (rebuilt by ``generate.py``) plus ``handwritten.jsonl`` and
+``written/*.jsonl`` (hand-written, weighted).
 ``dev.jsonl`` was written separately and is only measured. It runs on a CPU in a few minutes.
 """
 
@@ -103,14 +104,19 @@ ENSEMBLE = {
 }
 
 
-# Hand-written sentences are closer to real news than templates, and far fewer: each counts
-# three times.
+# Hand-written sentences are closer to real news than templates: each counts three times.
 HAND_WEIGHT = 3
+
+
+def hand_written() -> list[dict]:
+    """``handwritten.jsonl`` and every ``written/*.jsonl`` (sentences written by theme)."""
+    paths = [HERE / "handwritten.jsonl", *sorted((HERE / "written").glob("*.jsonl"))]
+    return [e for path in paths for e in read(path)]
 
 
 def training_examples() -> list[dict]:
     """The generated examples plus the hand-written ones, weighted."""
-    return generate.generate() + read(HERE / "handwritten.jsonl") * HAND_WEIGHT
+    return generate.generate() + hand_written() * HAND_WEIGHT
 
 
 def read(path: Path) -> list[dict]:
