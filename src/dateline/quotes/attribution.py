@@ -54,9 +54,16 @@ _DASH = re.compile(r"[\s\"”»',.]*[—–―]\s*([^\n—–―]{2,80}?)[\s.]*$
 
 @lru_cache(maxsize=4)
 def lexicon(name: str) -> frozenset[str]:
-    """A word list from data/quotes (see its README.md): one lemma a line."""
+    """A word list from data/quotes (see its README.md): one lemma a line, first column."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.split("\t")[0].strip() for w in lines if w.strip() and w[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> frozenset[str]:
+    """Every verb lemma that can cue an attribution: the hand-written speech and stance
+    verbs and those PolNeAR train shows its annotators mark as cues."""
+    return lexicon("cue_verbs.txt") | lexicon("stance_verbs.txt") | lexicon("polnear_verbs.txt")
 
 
 @dataclass
@@ -88,19 +95,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def lemma(tok: Token) -> str:
     """The verb's lexicon lemma. The small model's lemmatiser errs on some verbs ("hopes",
-    "hoping" -> "hop"), so the inflected form with its ending undone is tried first."""
+    "hoping" -> "hop"), so when its lemma is not a cue the inflected form with its ending
+    undone is tried ("hop" + "e"); an unknown verb keeps the model's lemma."""
     lower = tok.lower_
-    known = lexicon("cue_verbs.txt") | lexicon("stance_verbs.txt")
-    for stem in (lower, lower[:-1], lower[:-2], lower[:-3] + "e", lower[:-3]):
-        if len(stem) > 2 and stem in known:
-            return stem
-    return tok.lemma_.lower()
+    candidates = [tok.lemma_.lower(), lower]
+    suffix = next((s for s in ("ing", "ed", "es", "s") if lower.endswith(s)), None)
+    if suffix is not None:
+        base = lower[: -len(suffix)]
+        candidates += [base, base + "e"]
+    known = cue_lexicon()
+    return next((c for c in candidates if len(c) > 2 and c in known), tok.lemma_.lower())
 
 
 def is_cue(tok: Token) -> bool:
     """A verb reporting speech or thought, or stating a position."""
-    known = lexicon("cue_verbs.txt") | lexicon("stance_verbs.txt")
-    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in known
+    return tok.pos_ in ("VERB", "AUX") and lemma(tok) in cue_lexicon()
 
 
 def _subtree_span(tok: Token, text: str) -> tuple[int, int]:
