@@ -1,5 +1,6 @@
-"""Quality gate for event typing: ngec story types (an evenly spread subset) and PETR2 sentence
-types stay above their floors.
+"""Quality gate for event coding: ngec story types (an evenly spread subset), and the PETR2
+sentences' event types and source countries as the shipped coder gives them, stay above their
+floors.
 
 The subset is every (4500 / limit)-th ngec story, so it never changes between runs; all PETR2
 sentences are scored. It takes well under a minute on a laptop.

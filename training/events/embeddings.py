@@ -65,7 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev ({len(dev)} hand-written sentences, MiniLM + logistic regression):")
     train.report(train.measure(classifier([e["text"] for e in dev]), dev))
     if args.eval:
-        train.report(events.evaluate(args.limit, classifier=classifier))
+        train.report(
+            events.evaluate(
+                args.limit, classifier=classifier, coder=events.classifier_coder(classifier)
+            )
+        )
     print(f"saved to {args.out}")
     return 0
 

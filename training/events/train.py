@@ -228,7 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev ({len(dev)} hand-written sentences, arch {args.arch}):")
     report(measure(classifier([e["text"] for e in dev]), dev))
     if args.eval:
-        report(events.evaluate(args.limit, classifier=classifier))
+        report(
+            events.evaluate(
+                args.limit, classifier=classifier, coder=events.classifier_coder(classifier)
+            )
+        )
     if not args.no_save:
         args.out.mkdir(parents=True, exist_ok=True)
         nlp.to_disk(args.out)

@@ -7,11 +7,14 @@
 - ``events/PETR2_GSR_validation.xml``: real news sentences with CAMEO codings. Each CAMEO code
   is mapped to PLOVER with ``reference/CAMEO2PLOVER-2021.txt`` (read here, at evaluation time);
   CAMEO 01/02 (statements, appeals), which PLOVER drops, count as no event. Precision, recall
-  and F1 of the sentence's event types.
+  and F1 of the sentence's event types, and the accuracy of the source and target countries:
+  for each gold coding whose type we also coded in that sentence, whether the gold source
+  (target) country is among our actors' (recipients') countries. Gold actors with no country
+  ("---REB") are not counted.
 
-Sentences are coded by a *coder*: a callable from sentences to their events (dicts with at
-least ``type``). The default codes each sentence with the classifier alone; the event coder can
-be passed in instead, to be measured the same way.
+PETR2 sentences are coded by a *coder*: a callable from a sentence and its date to its events.
+The default is the shipped event coder (:func:`dateline.events.coder.code_texts`);
+:func:`classifier_coder` measures the sentence classifier alone the same way.
 ``--limit N`` scores N ngec stories spread evenly over the file; PETR2 is small and always
 scored whole.
 """
@@ -21,7 +24,9 @@ from __future__ import annotations
 import argparse
 import csv
 import re
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.eval import eval_path, format_report, shared_dir
@@ -35,7 +40,7 @@ ANCHORS: list[tuple[str, str]] = [
 ]
 
 Classifier = Callable[[list[str]], list[Prediction]]
-Coder = Callable[[list[str]], list[list[dict]]]
+Coder = Callable[[str, str | None], list[dict]]
 
 # Position weights for the story rule: a news story states its main event in the headline and
 # the lede; later sentences add background, reactions and earlier events.
@@ -45,15 +50,21 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]+\d*\}")
 
 
 def classifier_coder(classifier: Classifier = classify) -> Coder:
-    """A coder that types each sentence with the classifier alone: at most one event each."""
+    """A coder that types each sentence with the classifier alone: at most one event, with
+    no actors."""
 
-    def code(sentences: list[str]) -> list[list[dict]]:
-        return [
-            [{"type": p.type, "mode": p.mode, "confidence": p.confidence}] if p.type else []
-            for p in classifier(sentences)
-        ]
+    def code(sentence: str, published: str | None) -> list[dict]:
+        [p] = classifier([sentence])
+        return [{"type": p.type, "mode": p.mode, "actor": [], "recipient": []}] if p.type else []
 
     return code
+
+
+def event_coder(sentence: str, published: str | None) -> list[dict]:
+    """The shipped event coder on one sentence."""
+    from dateline.events.coder import code_texts
+
+    return code_texts([sentence], published)[0]
 
 
 def split_sentences(text: str) -> list[str]:
@@ -150,56 +161,94 @@ def to_plover(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
-_RECORD = re.compile(r"<Sentence\b[^>]*\bid=\"([^\"]+)\"(.*?)</Text>", re.S)
+_RECORD = re.compile(r"<Sentence\b([^>]*)/?>(.*?)</Text>", re.S)
 _CODING = re.compile(r"<EventCoding\b([^>]*)/>")
 _ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
 
 
-def read_petr(table: dict[str, str]) -> list[tuple[str, str, set[str]]]:
-    """(id, sentence, gold PLOVER types) for each validation record (the file is not strict
-    XML, so records are read with patterns)."""
+@dataclass(frozen=True)
+class Coding:
+    """One gold PETR2 coding, in PLOVER terms: type and the source and target countries."""
+
+    type: str
+    source: str | None
+    target: str | None
+
+
+def _country(code: str | None) -> str | None:
+    """The country part of a CAMEO actor code ("RUSGOV" -> RUS; "---REB" -> None)."""
+    head = (code or "")[:3]
+    return head if head.isalpha() and head.isupper() else None
+
+
+def read_petr(table: dict[str, str]) -> list[tuple[str, str | None, list[Coding]]]:
+    """(sentence, ISO date, gold codings) for each validation record with text (the file is
+    not strict XML, so records are read with patterns)."""
     raw = eval_path("events", "PETR2_GSR_validation.xml").read_text(encoding="utf-8")
     records = []
-    for sid, body in _RECORD.findall(raw):
+    for head, body in _RECORD.findall(raw):
         text = " ".join(body.split("<Text>", 1)[-1].split())
-        gold = set()
+        if not text:
+            continue
+        date = dict(_ATTR.findall(head)).get("date", "")
+        iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 else None
+        codings = []
         for attrs in _CODING.findall(body):
-            code = dict(_ATTR.findall(attrs)).get("eventcode")
-            if code and (type_ := to_plover(code, table)):
-                gold.add(type_)
-        records.append((sid, text, gold))
+            fields = dict(_ATTR.findall(attrs))
+            if type_ := to_plover(fields.get("eventcode", ""), table):
+                codings.append(
+                    Coding(
+                        type_,
+                        _country(fields.get("sourcecode")),
+                        _country(fields.get("targetcode")),
+                    )
+                )
+        records.append((text, iso, codings))
     return records
 
 
-def score_petr(coder: Coder) -> dict[str, float]:
-    """Precision, recall and F1 of the event types coded in each PETR2 sentence."""
+def score_petr(coder: Coder = event_coder) -> dict[str, float]:
+    """Type precision/recall/F1 over PETR2 sentences, and source/target country accuracy."""
     records = read_petr(cameo_table())
-    coded = coder([text for _, text, _ in records])
-    tp = fp = fn = 0
-    for (_, _, gold), events in zip(records, coded, strict=True):
+    counts: Counter[str] = Counter()
+    for text, date, codings in records:
+        events = coder(text, date)
+        gold = {c.type for c in codings}
         found = {e["type"] for e in events}
-        tp += len(found & gold)
-        fp += len(found - gold)
-        fn += len(gold - found)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
+        counts["tp"] += len(found & gold)
+        counts["fp"] += len(found - gold)
+        counts["fn"] += len(gold - found)
+        for coding in codings:
+            ours = [e for e in events if e["type"] == coding.type]
+            for side, want, field in (
+                ("source", coding.source, "actor"),
+                ("target", coding.target, "recipient"),
+            ):
+                if ours and want:
+                    counts[f"{side} n"] += 1
+                    counts[f"{side} ok"] += any(
+                        p.get("country") == want for e in ours for p in e.get(field) or []
+                    )
+    precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
+    recall = counts["tp"] / max(1, counts["tp"] + counts["fn"])
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "petr2 sentences": len(records),
         "petr2 type precision": precision,
         "petr2 type recall": recall,
         "petr2 type F1": f1,
+        "petr2 source country accuracy": counts["source ok"] / max(1, counts["source n"]),
+        "petr2 target country accuracy": counts["target ok"] / max(1, counts["target n"]),
+        "petr2 countries judged": counts["source n"] + counts["target n"],
     }
 
 
 def evaluate(
-    limit: int | None = None, classifier: Classifier = classify, coder: Coder | None = None
+    limit: int | None = None, classifier: Classifier = classify, coder: Coder = event_coder
 ) -> dict[str, float]:
-    """ngec story typing (``limit`` stories, evenly spread) and PETR2 sentence typing, by
-    ``classifier`` (the shipped one unless another is being compared); ``coder`` replaces the
-    classifier-only coder on PETR2."""
-    stories = score_stories(read_stories(limit), classifier)
-    return stories | score_petr(coder or classifier_coder(classifier))
+    """ngec story typing by ``classifier`` (``limit`` stories, evenly spread) and PETR2
+    sentence coding by ``coder`` (the shipped ones unless others are being compared)."""
+    return score_stories(read_stories(limit), classifier) | score_petr(coder)
 
 
 def _positive(text: str) -> int:

@@ -1169,7 +1169,7 @@ def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
 
 
 def code_texts(texts: list[str], published: str | None = None) -> list[list[dict[str, Any]]]:
-    """:func:`code_text` for many texts, parsed in batches (the scorers' ``Coder`` shape); a
+    """:func:`code_text` for many texts, parsed in batches; a
     blank text has no events.
 
     The texts are taken to be English: language identification is unreliable on one sentence
