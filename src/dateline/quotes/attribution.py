@@ -93,6 +93,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def cue_nouns() -> frozenset[str]:
+    """Nouns that report speech or stance: hand-written, and derived from PolNeAR train."""
+    return lexicon("cue_nouns.txt") | lexicon("polnear_nouns.txt")
+
+
 def lemma(tok: Token) -> str:
     """The verb's lexicon lemma. The small model's lemmatiser errs on some verbs ("hopes",
     "hoping" -> "hop"), so when its lemma is not a cue the inflected form with its ending
@@ -192,8 +198,14 @@ def _objects(verb: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS
         ):
             kept.append(child)
+        elif kept and (
+            child.dep_ in ("cc", "conj")
+            or (child.is_punct and not child.is_quote)
+            or any(map(is_cue, child.subtree))
+        ):
+            break  # the content ends at a coordinated action, a clause break or a report
         elif kept:
-            break  # the complement ends where an adjunct begins ("... in a speech")
+            kept.append(child)  # PolNeAR content keeps the adjuncts ("... after the debate")
     if len(kept) == 1 and kept[0].lower_ in PERSONAL_OBJECTS and not kept[0].n_rights:
         return []
     if kept and kept[0].dep_ == "prep":  # "called for a ban": the preposition is the cue's
@@ -309,7 +321,7 @@ def parsed_attributions(parsed: Doc, quoted: list[Quoted]) -> list[Attribution]:
             if attribution:
                 found.append(attribution)
             continue
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon("cue_nouns.txt"):
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
             attribution = _noun_cue(tok, text)
             if attribution:
                 found.append(attribution)
