@@ -37,6 +37,18 @@ def eval_path(*parts: str) -> Path:
     return path
 
 
+def harmonic(precision: float, recall: float) -> float:
+    """F1: the harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def prf(matched: int, gold: int, predicted: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts of matches, gold items and predictions."""
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    return precision, recall, harmonic(precision, recall)
+
+
 def format_report(title: str, metrics: dict[str, float], anchors: list[tuple[str, str]]) -> str:
     """A plain-text report: our figures first, then the published anchors beside them."""
     lines = [title, "-" * len(title)]

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.eval import eval_path, format_report, shared_dir
+from dateline.eval import eval_path, format_report, prf, shared_dir
 from dateline.events.classify import Prediction, classify
 from dateline.events.ontology import event_types
 from dateline.model import DatelineError
@@ -229,9 +229,8 @@ def score_petr(coder: Coder = event_coder) -> dict[str, float]:
                     counts[f"{side} ok"] += any(
                         p.get("country") == want for e in ours for p in e.get(field) or []
                     )
-    precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
-    recall = counts["tp"] / max(1, counts["tp"] + counts["fn"])
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    tp = counts["tp"]
+    precision, recall, f1 = prf(tp, tp + counts["fn"], tp + counts["fp"])
     return {
         "petr2 sentences": len(records),
         "petr2 type precision": precision,

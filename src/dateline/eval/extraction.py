@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.clean.html import clean_html
-from dateline.eval import eval_path, format_report
+from dateline.eval import eval_path, format_report, harmonic
 from dateline.model import DatelineError
 
 # Published results on the same 181 pages (benchmark README, latest evaluation), as F1 / P / R.
@@ -88,7 +88,7 @@ def summarise(pages: list[Counts], exact: list[bool]) -> dict[str, float]:
     """Mean precision and recall over pages, their harmonic mean, and exact-match accuracy."""
     precision = statistics.mean(_ratio(tp, fp, fn) for tp, fp, fn in pages if tp + fp > 0)
     recall = statistics.mean(_ratio(tp, fn, fp) for tp, fp, fn in pages if tp + fn > 0)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = harmonic(precision, recall)
     return {
         "precision": precision,
         "recall": recall,

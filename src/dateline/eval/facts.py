@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dateline.eval import format_report
+from dateline.eval import format_report, prf
 from dateline.facts import facts_in
 from dateline.model import DatelineError, Document
 from dateline.nlp import parse
@@ -54,13 +54,6 @@ def _key(fact: dict[str, Any]) -> tuple[Any, ...]:
     return fact["type"], *bounds
 
 
-def _prf(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
-    precision = tp / n_pred if n_pred else 0.0
-    recall = tp / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
-
-
 def evaluate(limit: int | None = None) -> dict[str, float]:
     """P/R/F1 over all sentences, F1 per split, and qualifier/currency accuracy.
 
@@ -89,7 +82,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
                 if attr in gold:
                     counts[f"{attr}_total"] += 1
                     counts[f"{attr}_ok"] += gold[attr] == match[attr]
-    precision, recall, f1 = _prf(counts["tp"], counts["gold"], counts["pred"])
+    precision, recall, f1 = prf(counts["tp"], counts["gold"], counts["pred"])
     metrics: dict[str, float] = {
         "sentences": len(items),
         "gold_facts": counts["gold"],
@@ -100,7 +93,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
     }
     for split in dict.fromkeys(item.get("split", "dev") for item in items):
         if counts[f"{split}_gold"] or counts[f"{split}_pred"]:
-            metrics[f"{split}_f1"] = _prf(
+            metrics[f"{split}_f1"] = prf(
                 counts[f"{split}_tp"], counts[f"{split}_gold"], counts[f"{split}_pred"]
             )[2]
     for attr in ("qualifier", "currency"):

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.eval import eval_path, format_report
+from dateline.eval import eval_path, format_report, prf
 from dateline.model import DatelineError, Document
 from dateline.nlp import parse
 from dateline.places import annotate
@@ -172,9 +172,7 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
                 recognised += 1
                 correct += is_correct(gold, point, place)
                 sites += place["feature"] == "site"
-    precision = n_match / n_pred if n_pred else 0.0
-    recall = n_match / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(n_match, n_gold, n_pred)
     return {
         "articles": len(articles),
         "gold_toponyms": n_gold,

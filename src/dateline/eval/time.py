@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.eval import eval_path, format_report
+from dateline.eval import eval_path, format_report, harmonic
 from dateline.model import DatelineError, Document
 from dateline.times import annotate
 
@@ -130,9 +130,6 @@ def score(docs: list[TimeMLDoc], errors: list[str] | None = None) -> dict[str, f
                 if not any(_overlaps((p["start"], p["end"]), (g.start, g.end)) for g in gold)
             ]
 
-    def f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def ratio(a: int, b: int) -> float:
         return a / b if b else 0.0
 
@@ -145,10 +142,10 @@ def score(docs: list[TimeMLDoc], errors: list[str] | None = None) -> dict[str, f
         "predicted": pred_n,
         "extent precision": relaxed_p,
         "extent recall": relaxed_r,
-        "extent F1": f1(relaxed_p, relaxed_r),
-        "strict extent F1": f1(strict_p, strict_r),
+        "extent F1": harmonic(relaxed_p, relaxed_r),
+        "strict extent F1": harmonic(strict_p, strict_r),
         "value accuracy": ratio(correct, relaxed_gold),
-        "value F1": f1(value_p, value_r),
+        "value F1": harmonic(value_p, value_r),
     }
 
 
