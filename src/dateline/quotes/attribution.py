@@ -180,8 +180,16 @@ def complements(verb: Token, text: str) -> list[list[tuple[int, int]]]:
         return [parts] if parts else []
     if not objects:
         return []
-    start = _subtree_span(objects[0], text)[0]
+    first = objects[0]
+    start = _subtree_span(first, text)[0]
+    if _marked_for(first):
+        start = first.left_edge.nbor(1).idx
     return [[(start, _subtree_span(objects[-1], text)[1])]]
+
+
+def _marked_for(clause: Token) -> bool:
+    """Whether a clause opens with "for" as its marker ("for the US to step up")."""
+    return clause.left_edge.lower_ == "for" and clause.left_edge.dep_ == "mark"
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -198,6 +206,8 @@ def _objects(verb: Token) -> list[Token]:
             child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS
         ):
             kept.append(child)
+        elif not kept and child.dep_ == "advcl" and _marked_for(child):
+            kept.append(child)  # "calling for the US to step up": the clause after "for"
         elif kept and (
             child.dep_ in ("cc", "conj")
             or (child.is_punct and not child.is_quote)
