@@ -217,3 +217,35 @@ def test_title_case_headline() -> None:
     quote = next(q for q in found if q["cue"]["text"] == "Says")
     assert quote["text"].startswith("He Will Win Florida")
     assert quote["speaker"]["text"] == "Donald Trump"
+
+
+def test_impression_verb_attributes_its_whole_clause() -> None:
+    quote = only("In the past few days, the governor seemed to be shrinking in stature.")
+    assert quote["text"] == "the governor seemed to be shrinking in stature"
+    assert quote["cue"]["text"] == "seemed"
+    assert not quotes_of("She appeared on Fox News on Sunday.")
+
+
+def test_stance_verb_with_a_pronoun_object_but_not_a_person() -> None:
+    assert only("Black voters have supported her for years.")["text"].startswith("her")
+    assert not quotes_of("Trump called him yesterday.")
+
+
+def test_listener_is_not_content() -> None:
+    quote = only("I urged the judge to give me a fair sentence.")
+    assert quote["text"] == "to give me a fair sentence"
+
+
+def test_calling_for_a_clause() -> None:
+    quote = only("Clinton is calling for the United States to step up its military efforts.")
+    assert quote["text"] == "the United States to step up its military efforts"
+    assert quote["speaker"]["text"] == "Clinton"
+
+
+def test_reported_clause_stops_at_a_coordinated_report() -> None:
+    found = quotes_of("He says he respects Clinton and calls her an extremely intelligent woman.")
+    assert found[0]["text"] == "he respects Clinton"
+
+
+def test_lemma_does_not_strip_a_verb_into_another_cue() -> None:
+    assert not quotes_of("The move sparked fears across the region.")

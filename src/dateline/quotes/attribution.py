@@ -192,6 +192,10 @@ def _marked_for(clause: Token) -> bool:
     return clause.left_edge.lower_ == "for" and clause.left_edge.dep_ == "mark"
 
 
+def _lone_person(kept: list[Token]) -> bool:
+    return len(kept) == 1 and kept[0].lower_ in PERSONAL_OBJECTS and not kept[0].n_rights
+
+
 def _objects(verb: Token) -> list[Token]:
     """The tokens heading what a verb without a clause attributes: its infinitive, object
     and what completes the object, or the object of a topic preposition; empty when that
@@ -214,9 +218,11 @@ def _objects(verb: Token) -> list[Token]:
             or any(map(is_cue, child.subtree))
         ):
             break  # the content ends at a coordinated action, a clause break or a report
-        elif kept:
+        elif kept and not _lone_person(kept):
             kept.append(child)  # PolNeAR content keeps the adjuncts ("... after the debate")
-    if len(kept) == 1 and kept[0].lower_ in PERSONAL_OBJECTS and not kept[0].n_rights:
+        elif kept:
+            break  # "called him on Sunday": the adjunct completes no position
+    if _lone_person(kept):
         return []
     if kept and kept[0].dep_ == "prep":  # "called for a ban": the preposition is the cue's
         kept[0] = next((c for c in kept[0].children if c.dep_ == "pobj"), kept[0])
@@ -311,7 +317,9 @@ def _impression(verb: Token, text: str) -> Attribution | None:
         span = _subtree_span(clause, text)
     else:
         start = subject.left_edge.idx if subject is not None else verb.idx
-        span = trim(text, start, _subtree_span(verb, text)[1])
+        ends = [_subtree_span(c, text)[1] for c in verb.rights if not c.is_punct]
+        end = max(ends, default=verb.idx + len(verb))
+        span = trim(text, start, end)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     return Attribution([span], (verb.idx, verb.idx + len(verb)), speaker)
