@@ -3,8 +3,10 @@
 Two kinds of evidence are combined. The parse gives reported speech: a cue verb ("said",
 "warned", "hinted") with a clausal complement is an attribution whose content is that clause
 and whose speaker is the verb's subject; a stance verb's object ("criticized the deal"), a
-reporting noun ("Trump's claim that ..."), "according to X", and headline forms ("Graham:
-...", "Trump Says ...") are attributions too. Quotation marks give direct speech with exact
+reporting noun ("Trump's claim that ..."), "according to X", an impression ("the team
+appeared paralyzed": the whole clause) and headline forms ("Graham: ...", "Trump Says ...")
+are attributions too. Cue words come from hand-written lists and from lists derived from
+PolNeAR train (see data/quotes/README.md). Quotation marks give direct speech with exact
 boundaries, but the parser often splits a long quotation into sentences of its own, so a
 quotation the parse did not attribute is attributed from the words next to it:
 ``"...," he said``, ``He said: "..."``, ``"..." — Reuters``, a quotation split by its
