@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dateline.eval import eval_path, format_report
+from dateline.eval import eval_path, format_report, harmonic
 from dateline.model import DatelineError, Document
 from dateline.nlp import parse
 from dateline.quotes import annotate
@@ -178,10 +178,6 @@ def speaker_correct(gold: Gold, speaker: dict[str, Any] | None) -> bool:
     return bool(gold_last) and gold_last == ours_last and gold_last[0][:1].isupper()
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def evaluate(limit: int | None = None, split: str = "dev") -> dict[str, float]:
     """Content precision/recall/F1 (strict and lenient overlap) and speaker accuracy."""
     loaded = list(articles(split, limit))
@@ -210,7 +206,7 @@ def evaluate(limit: int | None = None, split: str = "dev") -> dict[str, float]:
         metrics |= {
             f"content_p{suffix}": p,
             f"content_r{suffix}": r,
-            f"content_f1{suffix}": _f1(p, r),
+            f"content_f1{suffix}": harmonic(p, r),
         }
     metrics["speaker_accuracy"] = speakers / with_source if with_source else 0.0
     return metrics
