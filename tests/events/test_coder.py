@@ -237,3 +237,16 @@ def test_lexicon_types_and_modes_exist_in_plover() -> None:
                 assert entry.type in types
                 assert entry.mode is None or entry.mode in types[entry.type].modes, entry
     assert set(lex.contexts) <= set(ontology.contexts())
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("A strong earthquake struck the region on Tuesday, killing at least 37 people.", []),
+        ("Floods destroyed hundreds of homes in the province last week.", []),
+        ("Twelve people were killed by a landslide near the border.", []),
+        ("Twelve villagers were killed by soldiers near the border.", ["ASSAULT"]),
+    ],
+)
+def test_hazards_are_not_actors(text: str, types: list[str]) -> None:
+    assert [e["type"] for e in coder.code_text(text, "2025-05-06")] == types

@@ -137,6 +137,7 @@ class Lexicon:
     labelling: frozenset[str]
     contexts: dict[str, tuple[tuple[str, ...], ...]]
     sport: tuple[tuple[str, ...], ...]
+    hazards: frozenset[str]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -187,6 +188,7 @@ def lexicon() -> Lexicon:
         labelling=frozenset(data["labelling_verbs"]),
         contexts={k: tuple(tuple(w.split()) for w in v) for k, v in data["contexts"].items()},
         sport=tuple(tuple(w.split()) for w in data["sport_words"]),
+        hazards=frozenset(data["hazard_words"]),
     )
 
 
@@ -863,6 +865,8 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             continue
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
+        if _natural_cause(tok):
+            continue
         for entry in candidates(tok):
             actors, recipients = _roles(story, tok, entry)
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
@@ -882,6 +886,22 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
     if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
+
+
+def _natural_cause(tok: Token) -> bool:
+    """A hazard did it, not an actor: "an earthquake struck ..., killing 37 people", "floods
+    destroyed homes". The subject is looked up on the trigger, or on the verb a participle
+    clause hangs from."""
+    head = tok
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]
+        if subjects or agents:
+            return any(s.lemma_.lower() in lexicon().hazards for s in subjects + agents)
+        if head.dep_ not in ("advcl", "xcomp", "conj", "acl") or head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _mention(f: _Found) -> bool:
