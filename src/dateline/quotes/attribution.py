@@ -69,21 +69,13 @@ def cue_lexicon() -> frozenset[str]:
 
 
 @dataclass
-class Attribution:
-    """Content spans, the cue span and the speaker's head token of one attribution."""
+class Attribution(Quoted):
+    """Content spans (as a quotation's), the cue span and the speaker's head token of one
+    attribution."""
 
-    parts: list[tuple[int, int]]
     cue: tuple[int, int] | None
     speaker: Token | None
     kind: str = "indirect"
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
