@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from dateline.model import Document
 from dateline.store import Store
 
@@ -43,12 +38,6 @@ def _doc(body: str, site: str, events: list[dict], source_id: str | None = None)
         events=events,
         source_id=source_id,
     )
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "e.db") as s:
-        yield s
 
 
 def test_mentions_of_one_event_merge_with_counts(store: Store) -> None:

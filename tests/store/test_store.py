@@ -22,12 +22,6 @@ def _doc(n: int, body: str | None = None, source_id: str | None = None) -> Docum
     )
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "t.db") as s:
-        yield s
-
-
 def test_ingest_is_idempotent(store: Store) -> None:
     docs = [_doc(n) for n in range(1, 4)]
     first = store.ingest(docs)
