@@ -130,13 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _progress(items: Iterable[Any], args: argparse.Namespace, total: int | None) -> Iterable[Any]:
-    """Wrap ``items`` in a progress bar (rate and ETA) on stderr when a person is watching."""
+def _progress(items: Iterable[Any], args: argparse.Namespace) -> Iterable[Any]:
+    """Wrap ``items`` in a progress bar (rate and ETA) on stderr when a person is watching;
+    only then are the inputs counted for the ETA, since counting reads JSONL files once more."""
     show = args.progress or (not args.quiet and sys.stderr.isatty())
     if not show:
         return items
     from tqdm import tqdm
 
+    total = estimate_total(args.paths)
     return tqdm(items, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
 
@@ -177,7 +179,7 @@ def _report_failure(failure: Failure) -> None:
 
 
 def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
-    items = iter(_progress(_process(args), args, estimate_total(args.paths)))
+    items = iter(_progress(_process(args), args))
     head = list(itertools.islice(items, 2))
     fmt = args.format or ("json" if len(head) == 1 else "jsonl")
     failed = 0
@@ -195,7 +197,7 @@ def cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_ingest(args: argparse.Namespace, out: TextIO) -> int:
     started = time.perf_counter()
     with Store(args.db) as store:
-        stats = store.ingest(_progress(_process(args), args, estimate_total(args.paths)))
+        stats = store.ingest(_progress(_process(args), args))
     elapsed = max(time.perf_counter() - started, 1e-9)
     for failure in stats.failures:
         _report_failure(failure)
