@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.eval.events import main, read_stories, split_sentences, story_type, to_plover
+from dateline.eval.events import main, read_stories, split_sentences, to_plover
 from dateline.events.classify import (
     MODALITIES,
     Prediction,
@@ -13,6 +13,7 @@ from dateline.events.classify import (
     decide,
     load,
     predict,
+    story_type,
 )
 from dateline.events.ontology import event_types
 from dateline.model import DatelineError

@@ -45,6 +45,10 @@ SENTENCES = {
     "warned": "The military warned that anyone joining the strike would be detained.",
     "two_nations": "Kenyan and Ugandan police arrested 12 smugglers near the border.",
     "means": "Two farmers were wounded by police gunfire in Kasese on Sunday.",
+    "promised_visit": "The Indian prime minister will visit Dhaka next month.",
+    "refused_release": "The junta refused to release the detained journalists.",
+    "declined_talks": "Serbia declined to meet the Kosovo delegation in Brussels.",
+    "urged_aid": "The UN urged Israel to allow aid convoys into Gaza.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -144,6 +148,25 @@ def test_sport_and_plain_speech_are_not_events(coded) -> None:
     assert coded["sport"] == []
     assert coded["speech"] == []
     assert coded["statement"] == []  # "released a statement" releases no one
+
+
+def test_a_promised_visit_is_agree(coded) -> None:
+    # PLOVER manual 3.1: future consultations, support, cooperation and aid are AGREE.
+    [e] = coded["promised_visit"]
+    assert (e["type"], e["mode"], e["modality"]) == ("AGREE", None, "future")
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "mode"),
+    [
+        ("refused_release", "REJECT", "yield"),
+        ("declined_talks", "REJECT", "meet"),
+        ("urged_aid", "REQUEST", "assist"),
+    ],
+)
+def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) -> None:
+    [e] = coded[key]
+    assert (e["type"], e["mode"], e["modality"]) == (type_, mode, "asserted")
 
 
 def test_threatened_act_is_part_of_the_threat(coded) -> None:

@@ -1,9 +1,10 @@
 """Score event typing on the two shared event sets: ``python -m dateline.eval.events``.
 
 - ``events/ngec_synthetic_stories.csv``: synthetic stories, each with one document-level PLOVER
-  type (and mode). The document's type is read from sentence predictions by a fixed news-style
-  rule (the title and the lede carry the main event; see :func:`story_type`). Accuracy and
-  macro-F1 of the type; mode accuracy where the type is right and the gold mode is a PLOVER one.
+  type (and mode). The document's type is read from sentence predictions by the story rule
+  (:func:`dateline.events.classify.story_type`: headline and lede carry the main event).
+  Accuracy and macro-F1 of the type; mode accuracy where the type is right and the gold mode
+  is a PLOVER one.
 - ``events/PETR2_GSR_validation.xml``: real news sentences with CAMEO codings. Each CAMEO code
   is mapped to PLOVER with ``reference/CAMEO2PLOVER-2021.txt`` (read here, at evaluation time);
   CAMEO 01/02 (statements, appeals), which PLOVER drops, count as no event. Precision, recall
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.eval import eval_path, format_report, prf, shared_dir
-from dateline.events.classify import Prediction, classify
+from dateline.events.classify import STORY_WEIGHTS, Prediction, classify, story_type
 from dateline.events.ontology import event_types
 from dateline.model import DatelineError
 
@@ -42,9 +43,6 @@ ANCHORS: list[tuple[str, str]] = [
 Classifier = Callable[[list[str]], list[Prediction]]
 Coder = Callable[[str, str | None], list[dict]]
 
-# Position weights for the story rule: a news story states its main event in the headline and
-# the lede; later sentences add background, reactions and earlier events.
-POSITION_WEIGHTS = (1.0, 1.0, 0.8, 0.6, 0.4)
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\d*\}")
 
@@ -71,19 +69,6 @@ def split_sentences(text: str) -> list[str]:
     """A light sentence split for scoring (no parse needed): end punctuation before a capital,
     or a line break."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
-
-
-def story_type(predictions: list[Prediction]) -> tuple[str | None, str | None]:
-    """The story's main event type and mode from the predictions of its title and sentences in
-    order: each type's best position-weighted probability; the mode comes with the winner."""
-    best: tuple[float, str | None, str | None] = (0.0, None, None)
-    for prediction, weight in zip(predictions, POSITION_WEIGHTS, strict=False):
-        for type_, score in prediction.scores.items():
-            if type_ == "NONE" or weight * score <= best[0]:
-                continue
-            mode = prediction.mode if prediction.type == type_ else None
-            best = (weight * score, type_, mode)
-    return best[1], best[2]
 
 
 def macro_f1(gold: list[str], pred: list[str | None]) -> float:
@@ -116,7 +101,7 @@ def _title(row: dict[str, str]) -> str:
 
 def score_stories(rows: list[dict[str, str]], classifier: Classifier) -> dict[str, float]:
     """Type accuracy and macro-F1 of the story rule over ``rows``, and mode accuracy."""
-    pieces = [[_title(r), *split_sentences(r["text"])][: len(POSITION_WEIGHTS)] for r in rows]
+    pieces = [[_title(r), *split_sentences(r["text"])][: len(STORY_WEIGHTS)] for r in rows]
     flat = classifier([s for p in pieces for s in p])
     decided, start = [], 0
     for p in pieces:

@@ -158,6 +158,8 @@ def _mode(type_: str, cats: dict[str, float]) -> str | None:
 
 
 _WORD = re.compile(r"[a-z]+")
+# A hyphen inside a word: "cease-fire", "pull-out", "walk-out" read as the closed forms.
+_INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _DOUBLED = re.compile(r"([bdgmnpt])\1$")
 
 
@@ -175,10 +177,12 @@ def _stem(word: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """What the bag-of-words model reads: lower case and crudely stemmed, so a headline's
-    "Expels" and a report's "expelled" are the one word it learned (its features are exact word
-    forms, and the written examples cannot show every inflection)."""
-    return _WORD.sub(lambda m: _stem(m.group()), text.lower())
+    """What the bag-of-words model reads: lower case, hyphenated words closed up and crudely
+    stemmed, so a headline's "Cease-Fire" and "Expels" and a report's "ceasefire" and "expelled"
+    are the words it learned (its features are exact word forms, and the written examples
+    cannot show every spelling and inflection)."""
+    closed = _INNER_HYPHEN.sub("", text.lower())
+    return _WORD.sub(lambda m: _stem(m.group()), closed)
 
 
 def predict(scorer: Scorer, texts: list[str]) -> list[Prediction]:
@@ -194,6 +198,39 @@ def predict(scorer: Scorer, texts: list[str]) -> list[Prediction]:
     for i, cats in zip(kept, scores, strict=True):
         out[i] = decide(cats)
     return out
+
+
+# How much each piece of a story counts towards its main event: the headline, then the body's
+# sentences in order (a news story states its main event in the headline and the lede; later
+# sentences add background, reactions and earlier events). Chosen on our own held-out stories
+# (training/events/stories_dev.jsonl) with training/events/story_rule.py.
+STORY_WEIGHTS = (1.0, 1.0, 0.8, 0.6, 0.4)
+
+
+def story_type(
+    predictions: list[Prediction], weights: tuple[float, ...] = STORY_WEIGHTS
+) -> tuple[str | None, str | None]:
+    """A story's main event type and mode from the predictions for its headline and body
+    sentences, in order: the type with the highest weighted sum of probabilities (NONE aside),
+    and the mode of the most heavily weighted piece that predicted that type.
+
+    A sum rather than the single best piece, so one confident sentence of background cannot
+    outvote a headline and a lede that agree.
+    """
+    totals: dict[str, float] = {}
+    for prediction, weight in zip(predictions, weights, strict=False):
+        for type_, score in prediction.scores.items():
+            if type_ != NONE:
+                totals[type_] = totals.get(type_, 0.0) + weight * score
+    if not totals:
+        return None, None
+    best = max(totals, key=totals.__getitem__)
+    modes = [
+        (weight, p.mode)
+        for p, weight in zip(predictions, weights, strict=False)
+        if p.type == best and p.mode
+    ]
+    return best, max(modes, key=lambda m: m[0])[1] if modes else None
 
 
 def classify(texts: list[str]) -> list[Prediction]:

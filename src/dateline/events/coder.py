@@ -101,6 +101,20 @@ SIZE_TYPES = {
     "injured": frozenset({"ASSAULT", "PROTEST", "COERCE"}),
     "arrested": frozenset({"COERCE"}),
 }
+# PLOVER manual 3.1: consultations, support, cooperation and aid reported in the future tense
+# are promises, coded AGREE (future RETREAT and CONCEDE keep their type).
+PROMISED_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# REQUEST and REJECT share their modes, which say what is asked for or refused (manual 3.8, 3.10):
+# the type of the act asked for or refused gives the mode ("refused to release" is REJECT/yield).
+CONTENT_MODE = {
+    "AGREE": "meet",
+    "CONSULT": "meet",
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+    "CONCEDE": "yield",
+    "RETREAT": "yield",
+}
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
@@ -940,8 +954,9 @@ SCORE_UNITS = frozenset(
 )
 
 
-# Triggers whose complement is wanted or threatened, not done ("urged them to boycott").
-CONTENT_TYPES = frozenset({"REQUEST", "THREATEN"})
+# Triggers whose complement is wanted, refused or threatened, not done ("urged them to boycott",
+# "refused to withdraw").
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
 
 
 def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
@@ -965,8 +980,12 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
 
 def _merge(into: _Found, part: _Found) -> None:
     """What a restating trigger adds to the event it belongs to: the parties and the manner
-    its words name ("killed in an air strike by government forces")."""
+    its words name ("killed in an air strike by government forces"), or the mode of what a
+    request or a refusal is about."""
     if into.entry.type != part.entry.type:
+        content_mode = CONTENT_MODE.get(part.entry.type)
+        if into.entry.type in ("REQUEST", "REJECT") and into.entry.mode is None and content_mode:
+            into.entry = replace(into.entry, mode=content_mode)
         return
     into.actors = into.actors or part.actors
     into.recipients = into.recipients or part.recipients
@@ -1052,6 +1071,14 @@ class _Sentence:
         return cls(span, words, _claims(story, span), _contexts(words))
 
 
+def _plover_type(entry: Entry, modality: str) -> tuple[str, str | None]:
+    """The type and mode PLOVER codes for a trigger in its modality: a promised consultation,
+    support, cooperation or aid is AGREE (manual 3.1)."""
+    if modality == "future" and entry.type in PROMISED_IS_AGREE:
+        return "AGREE", None
+    return entry.type, entry.mode
+
+
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
     """One event dict in the shape the module docstring and issue 4 describe."""
     doc, tok, entry = story.doc, found.tok, found.entry
@@ -1063,6 +1090,7 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
     if modality is None:
         modality = "claimed" if claimed else "asserted"
+    type_, mode = _plover_type(entry, modality)
     date, date_source, date_text = _date(doc, tok)
     confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
     confidence -= 0.0 if found.actors else 0.15
@@ -1071,8 +1099,8 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     actor_sectors = [s for a in actors for s in a.get("sectors", [])]
     recipient_sectors = [s for r in found.recipients for s in r.get("sectors", [])]
     return {
-        "type": entry.type,
-        "mode": entry.mode,
+        "type": type_,
+        "mode": mode,
         "contexts": contexts,
         "actor": actors,
         "recipient": found.recipients,
@@ -1086,10 +1114,10 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
         "trigger": {"text": doc.body[start:end], "start": start, "end": end},
         "modality": modality,
         "claimant": claimant,
-        "cameo": ontology.cameo_root(entry.type, entry.mode),
-        "acled": ontology.acled(entry.type, entry.mode, actor_sectors, recipient_sectors),
-        "quad": ontology.event_types()[entry.type].quad,
-        "intensity": ontology.intensity(entry.type, entry.mode),
+        "cameo": ontology.cameo_root(type_, mode),
+        "acled": ontology.acled(type_, mode, actor_sectors, recipient_sectors),
+        "quad": ontology.event_types()[type_].quad,
+        "intensity": ontology.intensity(type_, mode),
         "confidence": round(max(0.05, min(confidence, 0.98)), 2),
         "size": {},
     }
