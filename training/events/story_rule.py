@@ -13,17 +13,53 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
+from functools import partial
 from itertools import product
 from pathlib import Path
 
 import spacy
 
 from dateline.eval.events import macro_f1, split_sentences
-from dateline.events.classify import STORY_WEIGHTS, classify, predict, story_type, textcat_scorer
+from dateline.events.classify import (
+    STORY_WEIGHTS,
+    Prediction,
+    classify,
+    predict,
+    story_type,
+    textcat_scorer,
+)
 
 HERE = Path(__file__).parent
 HEADLINE = (0.5, 1.0, 1.5, 2.0, 3.0)
 BODIES = ((1.0,), (1.0, 0.5), (1.0, 0.8, 0.6, 0.4), (1.0, 1.0, 1.0, 1.0), (1.0, 0.5, 0.25, 0.12))
+
+
+def read_stories(path: Path = HERE / "stories_dev.jsonl") -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def story_predictions(
+    stories: list[dict], classifier: Callable[[list[str]], list[Prediction]], pieces: int
+) -> list[list[Prediction]]:
+    """The classifier's predictions for each story's headline and first body sentences."""
+    texts = [[s["title"], *split_sentences(s["text"])][:pieces] for s in stories]
+    flat = classifier([t for story in texts for t in story])
+    out, start = [], 0
+    for story in texts:
+        out.append(flat[start : start + len(story)])
+        start += len(story)
+    return out
+
+
+def score(
+    stories: list[dict], predictions: list[list[Prediction]], weights: tuple[float, ...]
+) -> tuple[float, float]:
+    """Accuracy and macro-F1 of the story rule with ``weights``."""
+    gold = [s["type"] for s in stories]
+    pred = [story_type(p, weights)[0] for p in predictions]
+    accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    return accuracy, macro_f1(gold, pred)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,27 +69,17 @@ def main(argv: list[str] | None = None) -> int:
         "--model", type=Path, help="a textcat model just trained (default: shipped)"
     )
     args = parser.parse_args(argv)
+    classifier = classify
     if args.model:
-        scorer = textcat_scorer(spacy.load(args.model))
-        classify_ = lambda texts: predict(scorer, texts)  # noqa: E731
-    else:
-        classify_ = classify
-    stories = [json.loads(line) for line in args.stories.read_text().splitlines() if line]
-    longest = 1 + max(len(b) for b in BODIES)
-    pieces = [[s["title"], *split_sentences(s["text"])][:longest] for s in stories]
-    flat = classify_([p for piece in pieces for p in piece])
-    predictions, start = [], 0
-    for piece in pieces:
-        predictions.append(flat[start : start + len(piece)])
-        start += len(piece)
-    gold = [s["type"] for s in stories]
+        classifier = partial(predict, textcat_scorer(spacy.load(args.model)))
+    stories = read_stories(args.stories)
+    predictions = story_predictions(stories, classifier, 1 + max(len(b) for b in BODIES))
     print(f"{len(stories)} stories; shipped weights {STORY_WEIGHTS}")
     print(f"{'weights':<40} accuracy  macro-F1")
     for headline, body in product(HEADLINE, BODIES):
         weights = (headline, *body)
-        pred = [story_type(p, weights)[0] for p in predictions]
-        accuracy = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
-        print(f"{weights!s:<40} {accuracy:8.3f}  {macro_f1(gold, pred):8.3f}")
+        accuracy, f1 = score(stories, predictions, weights)
+        print(f"{weights!s:<40} {accuracy:8.3f}  {f1:8.3f}")
     return 0
 
 

@@ -31,11 +31,13 @@ from spacy.util import compounding, minibatch
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 import generate  # noqa: E402 (the generator sits beside this script, not in the package)
+import story_rule  # noqa: E402
 
 from dateline.eval import events  # noqa: E402
 from dateline.events.classify import (  # noqa: E402
     MODALITIES,
     NONE,
+    STORY_WEIGHTS,
     Prediction,
     normalise,
     predict,
@@ -114,9 +116,9 @@ def hand_written() -> list[dict]:
     return [e for path in paths for e in read(path)]
 
 
-def training_examples() -> list[dict]:
+def training_examples(generated_weight: int = 1) -> list[dict]:
     """The generated examples plus the hand-written ones, weighted."""
-    return generate.generate() + hand_written() * HAND_WEIGHT
+    return generate.generate() * generated_weight + hand_written() * HAND_WEIGHT
 
 
 def read(path: Path) -> list[dict]:
@@ -214,19 +216,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--arch", choices=("bow", "ensemble"), default="bow")
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--generated-weight", type=int, default=1, help="copies of the templates (0: none)"
+    )
     parser.add_argument("--out", type=Path, default=TEXTCAT, help="where to save the model")
     parser.add_argument("--no-save", action="store_true", help="measure only")
     parser.add_argument("--eval", action="store_true", help="also score the shared sets")
     parser.add_argument("--limit", type=int, help="ngec stories to score (default: all)")
     args = parser.parse_args(argv)
 
-    examples = training_examples()
+    examples = training_examples(args.generated_weight)
     dev = read(HERE / "dev.jsonl")
     print(f"train {len(examples)} examples: {dict(Counter(e['type'] for e in examples))}")
     nlp = train(examples, args.arch, args.epochs, args.seed)
     classifier = partial(predict, textcat_scorer(nlp))
     print(f"dev ({len(dev)} hand-written sentences, arch {args.arch}):")
     report(measure(classifier([e["text"] for e in dev]), dev))
+    stories = story_rule.read_stories()
+    predictions = story_rule.story_predictions(stories, classifier, len(STORY_WEIGHTS))
+    accuracy, f1 = story_rule.score(stories, predictions, STORY_WEIGHTS)
+    print(
+        f"stories_dev ({len(stories)} held-out stories): accuracy {accuracy:.4f}, macro-F1 {f1:.4f}"
+    )
     if args.eval:
         report(
             events.evaluate(
