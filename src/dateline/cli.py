@@ -126,7 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="measure a component against ../shared/eval")
     p.add_argument("name", choices=EVALUATIONS, help="which component")
-    p.add_argument("--limit", type=int, help="only the first N documents of the set")
+    p.add_argument(
+        "options",
+        nargs=argparse.REMAINDER,
+        help="the scorer's own options, e.g. --limit N (see dateline eval NAME --help)",
+    )
     return parser
 
 
@@ -294,7 +298,7 @@ def cmd_failures(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_eval(args: argparse.Namespace, out: TextIO) -> int:
     module = importlib.import_module(f"dateline.eval.{args.name}")
-    return module.main([] if args.limit is None else ["--limit", str(args.limit)])
+    return module.main(args.options)
 
 
 COMMANDS = {

@@ -14,5 +14,7 @@ def test_scorer_reports_figures(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_scorer_refuses_a_bad_limit(capsys: pytest.CaptureFixture[str]) -> None:
-    assert scorer.main(["--limit", "0"]) == 2
+    with pytest.raises(SystemExit) as exit_:
+        scorer.main(["--limit", "0"])
+    assert exit_.value.code == 2  # a usage error, as from any dateline command
     assert "positive" in capsys.readouterr().err

@@ -8,7 +8,10 @@ into the repository.
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from dateline.model import DatelineError
@@ -59,3 +62,34 @@ def format_report(title: str, metrics: dict[str, float], anchors: list[tuple[str
         lines.append("  published anchors:")
         lines += [f"    {who:<40} {what}" for who, what in anchors]
     return "\n".join(lines)
+
+
+def positive(text: str) -> int:
+    """An argparse type for ``--limit``: a positive whole number, else a usage error."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, not {text!r}")
+    return int(text)
+
+
+def scorer_parser(name: str, doc: str | None, unit: str) -> argparse.ArgumentParser:
+    """The command line every scorer shares (``dateline eval NAME [--limit N]``); a scorer adds
+    its own options to it."""
+    parser = argparse.ArgumentParser(
+        prog=f"dateline eval {name}", description=(doc or "").split("\n", 1)[0]
+    )
+    parser.add_argument("--limit", type=positive, help=f"score only N {unit}")
+    return parser
+
+
+def report(
+    title: str, measure: Callable[[], dict[str, float]], anchors: list[tuple[str, str]]
+) -> int:
+    """Run a scorer and print its figures beside the anchors; a missing data set or another
+    user error is one line on stderr and exit status 2, never a traceback."""
+    try:
+        metrics = measure()
+    except DatelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(title, metrics, anchors))
+    return 0

@@ -22,7 +22,6 @@ scored whole.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import re
 from collections import Counter
@@ -30,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.eval import eval_path, format_report, prf, shared_dir
+from dateline.eval import eval_path, prf, report, scorer_parser, shared_dir
 from dateline.events.classify import STORY_WEIGHTS, Prediction, classify, story_type
 from dateline.events.ontology import event_types
 from dateline.model import DatelineError
@@ -235,20 +234,9 @@ def evaluate(
     return score_stories(read_stories(limit), classifier) | score_petr(coder)
 
 
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a positive number of stories, not {text!r}")
-    return int(text)
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="dateline eval events", description=__doc__.split("\n", 1)[0]
-    )
-    parser.add_argument("--limit", type=_positive, help="score only N ngec stories, evenly spread")
-    args = parser.parse_args(argv)
-    print(format_report("events: PLOVER event types", evaluate(args.limit), ANCHORS))
-    return 0
+    args = scorer_parser("events", __doc__, "ngec stories, evenly spread").parse_args(argv)
+    return report("events: PLOVER event types", lambda: evaluate(args.limit), ANCHORS)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ What is measured is the body that :func:`dateline.clean.html.clean_html` returns
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -29,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.clean.html import clean_html
-from dateline.eval import eval_path, format_report, harmonic
+from dateline.eval import eval_path, harmonic, report, scorer_parser
 from dateline.model import DatelineError
 
 # Published results on the same 181 pages (benchmark README, latest evaluation), as F1 / P / R.
@@ -124,15 +123,9 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="dateline eval extraction",
-        description="Article-body extraction on the Zyte article-extraction benchmark.",
-    )
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
-    args = parser.parse_args(argv)
-    metrics = evaluate(args.limit)
-    print(format_report("Article extraction (Zyte benchmark, 4-gram shingles)", metrics, ANCHORS))
-    return 0
+    args = scorer_parser("extraction", __doc__, "pages").parse_args(argv)
+    title = "Article extraction (Zyte benchmark, 4-gram shingles)"
+    return report(title, lambda: evaluate(args.limit), ANCHORS)
 
 
 if __name__ == "__main__":

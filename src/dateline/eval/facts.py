@@ -14,14 +14,12 @@ accuracy are over matched facts whose gold states them.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dateline.eval import format_report, prf
+from dateline.eval import prf, report, scorer_parser
 from dateline.facts import facts_in
 from dateline.model import DatelineError, Document
 from dateline.nlp import parse
@@ -103,16 +101,9 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dateline eval facts", description=__doc__.split("\n")[0])
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
-    args = parser.parse_args(argv)
-    try:
-        metrics = evaluate(args.limit)
-    except DatelineError as exc:  # run as ``python -m``, a user error gets a message, not a trace
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(format_report("facts: own annotated sentences (type + figure)", metrics, ANCHORS))
-    return 0
+    args = scorer_parser("facts", __doc__, "sentences").parse_args(argv)
+    title = "facts: own annotated sentences (type + figure)"
+    return report(title, lambda: evaluate(args.limit), ANCHORS)
 
 
 if __name__ == "__main__":

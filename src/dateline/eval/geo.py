@@ -26,7 +26,6 @@ their cities (see ``dateline.places.gazetteer``), which only matters when the id
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import re
@@ -34,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.eval import eval_path, format_report, prf
+from dateline.eval import eval_path, prf, report, scorer_parser
 from dateline.model import DatelineError, Document
 from dateline.nlp import parse
 from dateline.places import annotate
@@ -190,15 +189,8 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dateline eval geo", description=__doc__.split("\n")[0])
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    args = parser.parse_args(argv)
-    try:
-        figures = evaluate(args.limit)
-    except DatelineError as exc:
-        parser.error(str(exc))
-    print(format_report("Geoparsing: GeoWebNews", figures, ANCHORS))
-    return 0
+    args = scorer_parser("geo", __doc__, "articles").parse_args(argv)
+    return report("Geoparsing: GeoWebNews", lambda: evaluate(args.limit), ANCHORS)
 
 
 if __name__ == "__main__":

@@ -20,14 +20,12 @@ annotated by several annotators are scored against the first annotation file in 
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dateline.eval import eval_path, format_report, harmonic
+from dateline.eval import eval_path, harmonic, report, scorer_parser
 from dateline.model import DatelineError, Document
 from dateline.nlp import parse
 from dateline.quotes import annotate
@@ -213,19 +211,11 @@ def evaluate(limit: int | None = None, split: str = "dev") -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="dateline eval quotes", description=__doc__.split("\n")[0]
-    )
+    parser = scorer_parser("quotes", __doc__, "articles")
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     args = parser.parse_args(argv)
-    try:
-        metrics = evaluate(args.limit, args.split)
-    except DatelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(format_report(f"quotes: PolNeAR {args.split}", metrics, ANCHORS))
-    return 0
+    title = f"quotes: PolNeAR {args.split}"
+    return report(title, lambda: evaluate(args.limit, args.split), ANCHORS)
 
 
 if __name__ == "__main__":

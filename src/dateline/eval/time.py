@@ -11,13 +11,11 @@ the gold value, and value P/R/F1 are TempEval-3's (correct values over predictio
 
 from __future__ import annotations
 
-import argparse
-import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.eval import eval_path, format_report, harmonic
+from dateline.eval import eval_path, harmonic, report, scorer_parser
 from dateline.model import DatelineError, Document
 from dateline.times import annotate
 
@@ -160,21 +158,19 @@ def evaluate(limit: int | None = None) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="dateline eval time", description=__doc__)
-    parser.add_argument("--limit", type=int, help="score only the first N documents by name")
+    parser = scorer_parser("time", __doc__, "documents by name")
     parser.add_argument("--errors", action="store_true", help="list wrong values and misses")
     args = parser.parse_args(argv)
-    try:
-        errors: list[str] | None = [] if args.errors else None
+    errors: list[str] | None = [] if args.errors else None
+
+    def measure() -> dict[str, float]:
         metrics = score(load(args.limit), errors)
-    except DatelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if errors:
-        print("\n".join(errors))
-    print(format_report("Temporal expressions on TimeBank (DATE)", metrics, ANCHORS))
-    return 0
+        if errors:
+            print("\n".join(errors))
+        return metrics
+
+    return report("Temporal expressions on TimeBank (DATE)", measure, ANCHORS)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())
