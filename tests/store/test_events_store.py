@@ -97,3 +97,34 @@ def test_event_filters(store: Store) -> None:
     assert len(store.events(country="KEN")) == 2 and len(store.events(country="KE")) == 2
     assert store.events(since="2025-01-09") == []
     assert len(store.events(until="2025-01-08", text="arrested")) == 2
+
+
+def test_merging_follows_the_match_rule_on_stored_columns(store: Store) -> None:
+    """Each mention goes through the store's lookup of stored events, one article apiece."""
+    person = {"text": "the minister", "kb_id": "person:jane-doe", "country": "KEN"}
+    mentions = [
+        _arrest(),
+        _arrest(modality="claimed"),  # a claim and an assertion can be one happening
+        _arrest(modality="denied"),  # a denial is not
+        _arrest(actor=[{"text": "soldiers", "country": "UGA"}]),  # named sides share nothing
+        _arrest(location=None),  # a missing place does not block the match
+        _arrest(actor=[person]),  # a knowledge-base id is the party's code, not its country
+        _arrest(actor=[person], location={"geonameid": 1, "country_code": "KE"}),
+        _arrest(date=None),
+        _arrest(date=None, sentence="Police detained protesters."),
+    ]
+    store.ingest(
+        [_doc(f"{BODY} Report {i}.", f"Site{i}", [event]) for i, event in enumerate(mentions)]
+    )
+    groups = [
+        sorted(m["site"] for m in store.mentions(e["id"]))
+        for e in sorted(store.events(), key=lambda e: e["id"])
+    ]
+    assert groups == [
+        ["Site0", "Site1", "Site4"],
+        ["Site2"],
+        ["Site3"],
+        ["Site5"],
+        ["Site6"],
+        ["Site7", "Site8"],
+    ]

@@ -25,6 +25,8 @@ from dateline.store.migrations import migrate
 DEFAULT_DB = "dateline.db"
 FOUND = ("entities", "places", "times", "quotes", "facts", "events")
 BATCH_SIZE = 64
+# The events columns a stored match key is rebuilt from (see _stored_key).
+_KEY_COLUMNS = "id, type, modality, date, geonameid, country_code, actor_codes, recipient_codes"
 
 
 def _countries(parties: list[dict[str, Any]] | None) -> str:
@@ -54,6 +56,27 @@ def _event_row(row: sqlite3.Row) -> dict[str, Any]:
         "article_id": row["article_id"],
         "url": row["url"],
     }
+
+
+def _stored_key(row: sqlite3.Row) -> corpus.EventKey:
+    """A stored event's match key, rebuilt from its columns rather than its record JSON.
+
+    Merging compares each new mention with every candidate in its date window, so parsing each
+    candidate's record would dominate ingest. The columns hold exactly what the key reads (the
+    party codes the key was built from, place, country, date and the mapped modality), so the
+    row is put back into the event shape :meth:`corpus.EventKey.of` reads and the rule stays
+    in one place.
+    """
+    return corpus.EventKey.of(
+        {
+            "type": row["type"],
+            "modality": row["modality"],
+            "date": row["date"],
+            "location": {"geonameid": row["geonameid"], "country_code": row["country_code"]},
+            "actor": [{"kb_id": code} for code in row["actor_codes"].split()],
+            "recipient": [{"kb_id": code} for code in row["recipient_codes"].split()],
+        }
+    )
 
 
 def default_path() -> str:
@@ -234,21 +257,19 @@ class Store:
 
     def _find_event(self, key: corpus.EventKey) -> int | None:
         """The lowest-numbered stored event this mention matches (so grouping is stable)."""
-        if key.day is None:
-            rows = self.db.execute(
-                "SELECT id, record FROM events WHERE type = ? AND modality = ? AND date IS NULL "
-                "ORDER BY id",
-                (key.type, key.modality),
-            )
-        else:
+        when = "date IS NULL"
+        params: tuple[str, ...] = ()
+        if key.day is not None:
             window = timedelta(days=corpus.DATE_WINDOW_DAYS)
-            rows = self.db.execute(
-                "SELECT id, record FROM events WHERE type = ? AND modality = ? "
-                "AND substr(date, 1, 10) BETWEEN ? AND ? ORDER BY id",
-                (key.type, key.modality, str(key.day - window), str(key.day + window)),
-            )
+            when = "substr(date, 1, 10) BETWEEN ? AND ?"
+            params = (str(key.day - window), str(key.day + window))
+        rows = self.db.execute(
+            f"SELECT {_KEY_COLUMNS} FROM events WHERE type = ? AND modality = ? AND {when} "
+            "ORDER BY id",
+            (key.type, key.modality, *params),
+        )
         for row in rows:
-            if key.matches(corpus.EventKey.of(json.loads(row["record"]))):
+            if key.matches(_stored_key(row)):
                 return row["id"]
         return None
 
