@@ -266,6 +266,27 @@ def test_is_caption_rejects_prose(line: str) -> None:
         ("Opinion", "sidebar"),
         ("Most read", "sidebar"),
         ("More from Business", "related"),
+        ("Write to Jane Doe at jane.doe@example.com", "contact"),
+        ("Write to Jane Doe at jd@example.com and John Roe at jr@example.com", "contact"),
+        ("Email: news@example.org", "contact"),
+        ("Click here to subscribe", "subscribe"),
+        ("Don't miss out: subscribe today!", "subscribe"),
+        ("Click here to read the full report.", "navigation"),
+        ("For the full text, click here.", "navigation"),
+        (
+            "This article was originally published by X and is reprinted with permission",
+            "footer",
+        ),
+        ("Reprinted with permission from The X Company.", "footer"),
+        (
+            "This story was produced by an NGO and is republished under a Creative Commons "
+            "license.",
+            "footer",
+        ),
+        ("Copyright 2024 The X Company. All rights reserved.", "copyright"),
+        ("(c) Copyright The X Company 2024.", "copyright"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        ("All content copyright The X Company.", "copyright"),
     ],
 )
 def test_line_kind(line: str, kind: str) -> None:
@@ -286,6 +307,15 @@ def test_line_kind(line: str, kind: str) -> None:
         "Copyright claims rose in 2023, the report said.",
         "By Wednesday the troops had left the city.",
         "Home ministry officials said the curfew would be lifted on Friday.",
+        '"We urge everyone to write to your MP," she said.',
+        "Write to your MP and demand action, campaigners urged on Tuesday.",
+        "Send comments to the commission at consult@example.gov by March 3.",
+        "The court ruled that copyright law does not protect photos published in 2023.",
+        "Copyright Office data showed filings rose in 2023 and again in 2024, it said.",
+        "The newspaper reprinted the letter with permission from the family, its editor said.",
+        "The letter was reprinted with permission of the family.",
+        "This report was republished by state media with changes, officials said.",
+        "He told reporters to click here and there on the map to follow the front line.",
         "",
     ],
 )

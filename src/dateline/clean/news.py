@@ -516,6 +516,20 @@ _SOCIAL = (
     r"vk|vkontakte|odnoklassniki|weibo|wechat|line|viber|tumblr|pocket|mix|snapchat)"
 )
 
+_PIECE = r"(?:article|story|piece|report|post|column|essay|commentary|interview|content)"
+_REPRINTED = (
+    r"(?:(?:is|was|has\s+been|are|were|been)\s+)?"
+    r"(?:re-?printed|re-?published|re-?posted|reproduced|syndicated)"
+)
+# What licenses the copy: "with permission", "under a Creative Commons licence", "courtesy of".
+_LICENCE = (
+    r"(?:with\s+(?:the\s+)?(?:kind\s+)?permission|by\s+(?:kind\s+)?permission|courtesy\s+of|"
+    r"under\s+(?:a\s+|the\s+)?(?:creative\s+commons|cc[\s-]|licen[cs]e)|"
+    r"(?:through|as\s+part\s+of)\s+(?:a|an|our|the)\s+(?:\w+\s+)?"
+    r"(?:partnership|syndication|agreement|arrangement))"
+)
+_EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+
 # (kind, pattern, longest line it may fire on). Patterns are matched against the whole line.
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # Relative stamps ("Published 1 day ago", "Updated 3 hours ago") carry no date we can use.
@@ -538,6 +552,31 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             re.I,
         ),
         300,
+    ),
+    # Syndication notices: "This article was produced by X and is republished under a Creative
+    # Commons licence", "Reprinted with permission from X". Opening on the notice itself or on
+    # "This article/story", so a sentence about a letter reprinted with permission stays.
+    (
+        "footer",
+        re.compile(
+            rf"{_REPRINTED}\s+(?:here\s+)?(?:(?:from|by|in|on)\s+.{{1,80}}?\s+)?{_LICENCE}.*|"
+            rf"this\s+{_PIECE}\b.*\b{_REPRINTED}\b.*\b(?:{_LICENCE}|permission|licen[cs]e)\b.*",
+            re.I,
+        ),
+        300,
+    ),
+    # How to reach the writer or the desk: "Write to Jane Doe at jane.doe@example.com",
+    # "Email: news@example.com". Only with an address on the line, so "write to your MP" in a
+    # paragraph stays.
+    (
+        "contact",
+        re.compile(
+            rf"(?:(?:write|e-?mail|contact|reach|send|tips?|feedback|follow|you\s+can|"
+            rf"to\s+contact|got\s+a\s+(?:tip|story))\b[^@]{{0,120}}?)?{_EMAIL}(?:.*{_EMAIL})?"
+            r"(?:\s*(?:or|and|,)?\s*(?:on\s+)?(?:twitter|x|@)\S*.{0,40})?\W*",
+            re.I,
+        ),
+        200,
     ),
     (
         "cookie",
@@ -587,7 +626,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "subscribe",
         re.compile(
-            r"(?:subscribe\b.*|sign\s+up\b.*\b(?:newsletter|email|alerts?|"
+            r"(?:(?:click|tap)\s+here\s+to\s+(?:subscribe|sign\s+up|register|join)\b.*|"
+            r".{0,40}\bsubscribe\s+(?:today|now|here)\W*|"
+            r"subscribe\b.*|sign\s+up\b.*\b(?:newsletter|email|alerts?|"
             r"updates)\b.*|.*\bnewsletters?\b.*\b(?:sign\s+up|subscribe|inbox)\b.*|"
             r"get\s+(?:all\s+)?(?:the\s+)?(?:latest|our).*\b(?:inbox|newsletter|alerts)\b.*|"
             r"already\s+(?:a\s+)?subscriber.*|become\s+a\s+(?:member|subscriber).*|"
@@ -625,6 +666,30 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "copyright",
         re.compile(rf"{_COPYRIGHT_SIGN}.*|.*\ball\s+rights\s+reserved\b.*", re.I),
         200,
+    ),
+    # The holder before the year ("(c) Copyright Thomson Reuters 2024", "Copyright © The X
+    # Company 2024"): only capitalised words between, so "Copyright Office data showed filings
+    # rose in 2023." stays a sentence.
+    (
+        "copyright",
+        re.compile(
+            r"(?:(?:©|\(c\))\s*)?copyright\s*(?:(?:©|\(c\))\s*)?"
+            r"(?-i:(?:[A-Z][\w&.'’\-]*|of|and|&)(?:\s+(?:[A-Z][\w&.'’\-]*|of|and|&)){0,6}),?\s*"
+            r"\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all\s+rights\s+reserved\.?)?|"
+            r"all\s+(?:content|material|articles?)\s+(?:is\s+|are\s+)?(?:©|copyright(?:ed)?)\b.*|"
+            r"(?:this\s+(?:material|content|article|story)|no\s+part\s+of\s+this\s+\w+)\s+may\s+"
+            r"not\s+be\s+(?:re)?(?:published|produced|printed|copied|distributed|broadcast)\b.*",
+            re.I,
+        ),
+        200,
+    ),
+    # A bare link prompt: "Click here to read the full report", "For more, click here."
+    (
+        "navigation",
+        re.compile(
+            r"(?:click|tap)\s+here\b.*|(?:to|for)\s+[^.]{1,60}?,?\s+(?:click|tap)\s+here\W*", re.I
+        ),
+        100,
     ),
     # A photo credit on its own line: "© Jane Doe/Reuters", "(c) Getty Images".
     ("credit", re.compile(r"(?:©|\(c\))\s*[^\d\s][^\d]{0,60}", re.I), 80),
@@ -727,7 +792,8 @@ def line_kind(line: str) -> str | None:
     """Which kind of boilerplate ``line`` is, or None for a line that may be article text.
 
     Kinds: cookie, advert, share, subscribe, related, comments, copyright, credit (a photo
-    credit), navigation, footer, byline, published (a date stamp) and the section headings of
+    credit), contact (how to reach the writer), navigation, footer (including syndication
+    notices), byline, published (a date stamp) and the section headings of
     :func:`section_kind`.
     """
     line = line.strip()
