@@ -104,6 +104,11 @@ SIZE_TYPES = {
 # PLOVER manual 3.1: consultations, support, cooperation and aid reported in the future tense
 # are promises, coded AGREE (future RETREAT and CONCEDE keep their type).
 PROMISED_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# Verbs that make a future act a commitment rather than a schedule (manual 3.7.2: "announced ...
+# would withdraw troops" is CONCEDE).
+COMMITTING = frozenset(
+    {"announce", "pledge", "promise", "agree", "vow", "offer", "decide", "commit"}
+)
 # REQUEST and REJECT share their modes, which say what is asked for or refused (manual 3.8, 3.10):
 # the type of the act asked for or refused gives the mode ("refused to release" is REJECT/yield).
 CONTENT_MODE = {
@@ -118,6 +123,9 @@ CONTENT_MODE = {
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
+# A trigger whose type the classifier finds all but impossible for its sentence is dropped
+# (chosen on our own held-out long sentences, training/events/coder_dev.py).
+CLASSIFIER_VETO = 0.001
 
 
 # -- the lexicon -------------------------------------------------------------------------------
@@ -676,8 +684,8 @@ def _modality(tok: Token, entry: Entry) -> str | None:
             return "future"
         if t.lemma_.lower() in POSSIBLE and entry.type != "THREATEN":
             return "hypothetical"
-        if t.pos_ == "VERB":
-            break
+        if t.pos_ == "VERB" and not (entry.noun and t.i == tok.head.i):
+            break  # an event noun's own verb ("attend a summit") does not settle it
     if entry.noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return "future"
     if _is_to_be(own):
@@ -879,6 +887,8 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             continue
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
+        if _describes(tok):
+            continue
         if _natural_cause(tok):
             continue
         for entry in candidates(tok):
@@ -900,6 +910,22 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
     if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
+
+
+def _describes(tok: Token) -> bool:
+    """A verb in a restrictive relative clause or a past participle that describes a noun ("a
+    faction that rejected the deal", "companies accused of supplying drones", "women held
+    hostage"): background that identifies someone, not an event the sentence reports. A
+    relative clause set off by a comma adds news ("the airport, which was reportedly seized by
+    opponents"); present participles ("planes taking off from Kazakhstan") and infinitives
+    ("plans to withdraw") also still count."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ == "relcl":
+        start = tok.left_edge.i
+        return start == 0 or tok.doc[start - 1].text != ","
+    existential = any(c.dep_ == "expl" for c in tok.head.head.children)  # "there were 10 killed"
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not existential
 
 
 def _natural_cause(tok: Token) -> bool:
@@ -954,9 +980,11 @@ SCORE_UNITS = frozenset(
 )
 
 
-# Triggers whose complement is wanted, refused or threatened, not done ("urged them to boycott",
-# "refused to withdraw").
-CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN"})
+# Triggers whose complement is wanted, refused, threatened or agreed to, not done ("urged them to
+# boycott", "refused to withdraw", "agreed to lift the sanctions").
+CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+# What agreeing to a concession or a retreat is: a concession (manual 3.4, 3.7.2).
+CONCEDING = frozenset({"CONCEDE", "RETREAT"})
 
 
 def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
@@ -969,7 +997,7 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
             continue
         inside = f.tok.i in {t.i for t in g.tok.subtree}
         same = g.entry.type == f.entry.type
-        if f.entry.noun and not g.speech and inside and (same or f.tok.head.i == g.tok.i):
+        if f.entry.noun and not g.speech and inside and (same or _object_of(f.tok, g.tok)):
             return g
         if same and f.tok.head.i == g.tok.i and f.tok.dep_ in ("advcl", "xcomp", "conj"):
             return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
@@ -978,10 +1006,21 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
     return None
 
 
+def _object_of(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the verb's own complement, or coordinated with it ("imposed asset
+    freezes and travel bans": the bans are part of the imposing)."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.head.i == verb.i
+
+
 def _merge(into: _Found, part: _Found) -> None:
     """What a restating trigger adds to the event it belongs to: the parties and the manner
-    its words name ("killed in an air strike by government forces"), or the mode of what a
-    request or a refusal is about."""
+    its words name ("killed in an air strike by government forces"), the mode of what a
+    request or a refusal is about, or the concession an agreement grants."""
+    if into.entry.type == "AGREE" and part.entry.type in CONCEDING:
+        into.entry = replace(into.entry, type="CONCEDE", mode=None)
+        return
     if into.entry.type != part.entry.type:
         content_mode = CONTENT_MODE.get(part.entry.type)
         if into.entry.type in ("REQUEST", "REJECT") and into.entry.mode is None and content_mode:
@@ -1071,12 +1110,27 @@ class _Sentence:
         return cls(span, words, _claims(story, span), _contexts(words))
 
 
-def _plover_type(entry: Entry, modality: str) -> tuple[str, str | None]:
+def _plover_type(tok: Token, entry: Entry, modality: str) -> tuple[str, str | None]:
     """The type and mode PLOVER codes for a trigger in its modality: a promised consultation,
-    support, cooperation or aid is AGREE (manual 3.1)."""
+    support, cooperation or aid is AGREE (manual 3.1); an announced or promised retreat
+    ("announced it would free 150 prisoners") is a concession, CONCEDE (3.7.2), while a retreat
+    merely reported as due ("the pullout would be completed by Wednesday") stays RETREAT."""
     if modality == "future" and entry.type in PROMISED_IS_AGREE:
         return "AGREE", None
+    if modality == "future" and entry.type == "RETREAT" and _committed(tok):
+        return "CONCEDE", None
     return entry.type, entry.mode
+
+
+def _will_not(tok: Token) -> bool:
+    """ "will not free", "would not provide": a negated future, which states a refusal."""
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "neg")}
+    return bool(kids & {"will", "would", "wo"}) and bool(kids & {"not", "n't", "never"})
+
+
+def _committed(tok: Token) -> bool:
+    """Whether a verb of commitment governs the trigger's clause within three steps."""
+    return any(a.lemma_.lower() in COMMITTING for a in list(tok.ancestors)[:3])
 
 
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
@@ -1090,7 +1144,11 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
     if modality is None:
         modality = "claimed" if claimed else "asserted"
-    type_, mode = _plover_type(entry, modality)
+    type_, mode = _plover_type(tok, entry, modality)
+    if modality == "negated" and type_ in CONTENT_MODE and _will_not(tok):
+        # "said he would not provide support": a refusal, which happened (manual 3.10)
+        type_, mode = "REJECT", CONTENT_MODE[type_]
+        modality = "claimed" if claimed else "asserted"
     date, date_source, date_text = _date(doc, tok)
     confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
     confidence -= 0.0 if found.actors else 0.15
@@ -1152,8 +1210,9 @@ def _classifier() -> Any:
 
 
 def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
-    """Confirm or question triggers with the sentence classifier, and add the events it is
-    confident about where the lexicon found no trigger of that type."""
+    """Confirm or question triggers with the sentence classifier, drop those whose type it
+    finds all but impossible there, and add the events it is confident about where the lexicon
+    found no trigger of that type."""
     classify = _classifier()
     if classify is None or not sents:
         return
@@ -1172,6 +1231,7 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
                 event["confidence"] = round(min(0.98, event["confidence"] + 0.15), 2)
             elif pred.type is None and pred.confidence >= CLASSIFIER_DROPS:
                 event["confidence"] = round(max(0.05, event["confidence"] - 0.2), 2)
+        here = [e for e in here if pred.scores.get(e["type"], 0.0) >= CLASSIFIER_VETO]
         kept += here
         if (
             pred.type
@@ -1189,7 +1249,7 @@ def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | 
     verb = sent.root
     if is_cue(verb):
         verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or _natural_cause(verb):
         return None
     modes = ontology.event_types()[pred.type].modes
     mode = pred.mode if pred.mode in modes else None
