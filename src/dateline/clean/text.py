@@ -49,7 +49,16 @@ from dateline.model import DatelineError, Document, Removed
 
 # Kinds that describe a line wherever it stands; in the tail every other line takes the kind of
 # the section it is in (a date stamp under a sidebar headline is sidebar, not our date).
-_SELF_KINDS = {"cookie", "advert", "share", "subscribe", "copyright", "footer", "navigation"}
+_SELF_KINDS = {
+    "cookie",
+    "advert",
+    "share",
+    "subscribe",
+    "contact",
+    "copyright",
+    "footer",
+    "navigation",
+}
 _SECTION_KINDS = {"sidebar", "related", "comments"}
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?=[^|–—-]*$)")
 _END = re.compile(r"[.!?…][\"”’')\]]*$")
