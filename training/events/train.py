@@ -72,11 +72,11 @@ TYPES = (
 LENGTHS = {"type": 2**15, "mode": 2**13, "modality": 2**12}
 
 
-def bow(length: int) -> dict:
+def bow(length: int, ngrams: int = 2) -> dict:
     return {
         "@architectures": "spacy.TextCatBOW.v3",
         "exclusive_classes": True,
-        "ngram_size": 2,
+        "ngram_size": ngrams,
         "no_output_layer": False,
         "length": length,
     }
@@ -132,12 +132,16 @@ def cats(labels: list[str], gold: str) -> dict[str, float]:
     return {label: float(label == gold) for label in labels}
 
 
+def model_config(name: str, arch: str, ngrams: int) -> dict:
+    """The ``textcat`` model of task ``name``: a bag of word n-grams, or the ensemble."""
+    return bow(LENGTHS[name], ngrams) if arch == "bow" else ENSEMBLE
+
+
 def train_one(
-    name: str, labels: list[str], examples: list[dict], gold: list[str], arch: str, epochs: int
+    name: str, labels: list[str], examples: list[dict], gold: list[str], model: dict, epochs: int
 ) -> spacy.language.Language:
     """One pipeline holding one exclusive ``textcat`` named ``name``, trained on ``gold``."""
     nlp = spacy.blank("en")
-    model = bow(LENGTHS[name]) if arch == "bow" else ENSEMBLE
     textcat = nlp.add_pipe("textcat", name=name, config={"model": model, "threshold": 0.0})
     for label in labels:
         textcat.add_label(label)
@@ -155,7 +159,9 @@ def train_one(
     return nlp
 
 
-def train(examples: list[dict], arch: str, epochs: int, seed: int) -> spacy.language.Language:
+def train(
+    examples: list[dict], arch: str, epochs: int, seed: int, ngrams: int = 2
+) -> spacy.language.Language:
     """Train the type, mode and modality classifiers and join them in one pipeline.
 
     Each is trained in its own pipeline because an exclusive ``textcat`` refuses examples that
@@ -172,7 +178,8 @@ def train(examples: list[dict], arch: str, epochs: int, seed: int) -> spacy.lang
     }
     joined = spacy.blank("en")
     for name, (labels, subset, gold) in tasks.items():
-        joined.add_pipe(name, source=train_one(name, labels, subset, gold, arch, epochs))
+        model = model_config(name, arch, ngrams)
+        joined.add_pipe(name, source=train_one(name, labels, subset, gold, model, epochs))
     return joined
 
 
@@ -231,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--arch", choices=("bow", "ensemble"), default="bow")
     parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--ngrams", type=int, default=2, help="longest word n-gram (bag of words)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--generated-weight", type=int, default=1, help="copies of the templates (0: none)"
@@ -243,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
 
     examples = training_examples(args.generated_weight)
     print(f"train {len(examples)} examples: {dict(Counter(e['type'] for e in examples))}")
-    nlp = train(examples, args.arch, args.epochs, args.seed)
+    nlp = train(examples, args.arch, args.epochs, args.seed, args.ngrams)
     classifier = partial(predict, textcat_scorer(nlp))
     print(f"arch {args.arch}")
     measure_held_out(classifier)
