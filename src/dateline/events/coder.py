@@ -124,7 +124,7 @@ CONTENT_MODE = {
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
 # A trigger whose type the classifier finds all but impossible for its sentence is dropped
-# (chosen on our own held-out long sentences, training/events/coder_dev.py).
+# (chosen on our own annotated long sentences: dateline eval coder).
 CLASSIFIER_VETO = 0.001
 
 
