@@ -49,6 +49,15 @@ SENTENCES = {
     "refused_release": "The junta refused to release the detained journalists.",
     "declined_talks": "Serbia declined to meet the Kosovo delegation in Brussels.",
     "urged_aid": "The UN urged Israel to allow aid convoys into Gaza.",
+    "ratified": "Ukraine ratified a trade agreement with the European Union on Tuesday.",
+    "declared_truce": "The rebels declared a unilateral ceasefire for the holidays.",
+    "observed_truce": "The ceasefire was observed across the region on Sunday.",
+    "agreed_concession": "The government has agreed to lift the curfew in the capital.",
+    "announced_release": "Israel announced it would free 150 Palestinian prisoners by August.",
+    "will_not": "Venezuela will not free the jailed activists, the interior minister said.",
+    "lodged_protest": "China lodged a formal protest with the Philippine embassy on Friday.",
+    "restrictive": "The army blamed the ambush on a faction that rejected the 2016 peace deal.",
+    "existential": "There were 10 soldiers killed in the border region on Monday.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -167,6 +176,30 @@ def test_a_promised_visit_is_agree(coded) -> None:
 def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) -> None:
     [e] = coded[key]
     assert (e["type"], e["mode"], e["modality"]) == (type_, mode, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "mode", "modality"),
+    [
+        ("ratified", "SUPPORT", None, "asserted"),  # manual 3.3: sign, ratify, finalize
+        ("declared_truce", "CONCEDE", None, "asserted"),  # 3.4: declared, not implemented
+        ("observed_truce", "RETREAT", "ceasefire", "asserted"),
+        ("agreed_concession", "CONCEDE", None, "asserted"),  # what is agreed to decides
+        ("announced_release", "CONCEDE", None, "future"),  # 3.7.2: announced retreat
+        ("will_not", "REJECT", "yield", "claimed"),  # a refusal, reported by the minister
+        ("lodged_protest", "ACCUSE", "disapprove", "asserted"),  # a diplomatic protest
+    ],
+)
+def test_the_manual_decides_the_type(coded, key, type_, mode, modality) -> None:
+    [e] = coded[key]
+    assert (e["type"], e["mode"], e["modality"]) == (type_, mode, modality)
+
+
+def test_a_clause_that_identifies_someone_is_background(coded) -> None:
+    # "a faction that rejected the deal" says who, not what happened; the blaming is the event
+    assert [e["type"] for e in coded["restrictive"]] == ["ACCUSE"]
+    # but "there were 10 soldiers killed" reports the killing
+    assert [e["type"] for e in coded["existential"]] == ["ASSAULT"]
 
 
 def test_threatened_act_is_part_of_the_threat(coded) -> None:

@@ -913,12 +913,16 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
 
 
 def _describes(tok: Token) -> bool:
-    """A verb in a restrictive relative clause or a past participle that describes a noun ("a
-    faction that rejected the deal", "companies accused of supplying drones", "women held
-    hostage"): background that identifies someone, not an event the sentence reports. A
+    """A word inside a restrictive relative clause or a past participle that describes a noun
+    ("a faction that rejected the peace deal", "companies accused of supplying drones", "women
+    held hostage"): background that identifies someone, not an event the sentence reports. A
     relative clause set off by a comma adds news ("the airport, which was reportedly seized by
     opponents"); present participles ("planes taking off from Kazakhstan") and infinitives
     ("plans to withdraw") also still count."""
+    return any(_describing(t) for t in (tok, *tok.ancestors))
+
+
+def _describing(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "relcl":
