@@ -160,6 +160,7 @@ class Lexicon:
     contexts: dict[str, tuple[tuple[str, ...], ...]]
     sport: tuple[tuple[str, ...], ...]
     hazards: frozenset[str]
+    not_events: tuple[tuple[str, ...], ...]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         contexts={k: tuple(tuple(w.split()) for w in v) for k, v in data["contexts"].items()},
         sport=tuple(tuple(w.split()) for w in data["sport_words"]),
         hazards=frozenset(data["hazard_words"]),
+        not_events=tuple(tuple(w.split()) for w in data["not_events"]),
     )
 
 
@@ -717,9 +719,10 @@ def _claims(story: _Story, sent: Span) -> list[_Claim]:
     for t in sent:
         if is_cue(t) and t.dep_ != "amod":
             subj = [c for c in t.children if c.dep_ in SUBJECTS]
+            if not subj or candidates(subj[0]):
+                continue  # no speaker, or an event ("the truce, agreed on Friday, ...")
             speakers = _parties(story, subj)
-            if subj:
-                found.append(_Claim(t.i, speakers[0] if speakers else _bare(subj)))
+            found.append(_Claim(t.i, speakers[0] if speakers else _bare(subj)))
         elif t.lower_ == "according" and t.i + 1 < sent.end and t.nbor(1).lower_ == "to":
             src = _pobj(t.nbor(1))
             if src is not None:
@@ -887,7 +890,7 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             continue
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
-        if _describes(tok):
+        if _describes(tok) or _not_an_event(tok):
             continue
         if _natural_cause(tok):
             continue
@@ -910,6 +913,13 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
     if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
+
+
+def _not_an_event(tok: Token) -> bool:
+    """A phrase the lexicon lists as no event although its last word is a trigger ("news
+    conference", "press briefing")."""
+    before = _Words(tok.doc[max(tok.sent.start, tok.i - 3) : tok.i + 1])
+    return any(before.ends_with(words) for words in lexicon().not_events)
 
 
 def _describes(tok: Token) -> bool:
@@ -1243,7 +1253,8 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
             and all(e["type"] != pred.type for e in here)
         ):
             added = _classifier_event(story, sent, pred)
-            if added is not None:
+            # one word, one event: the verb may already carry a trigger's event of another type
+            if added is not None and all(e["trigger"] != added["trigger"] for e in here):
                 kept.append(added)
     events[:] = kept
 
