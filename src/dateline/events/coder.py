@@ -8,8 +8,17 @@ left" is not), and constrained entries are tried first. A speech verb whose comp
 an accusation ("framed the clashes as a coup attempt by terrorists", "hinted that the unrest was
 instigated from abroad") is ACCUSE by the speaker; other speech verbs are never events.
 When the learned sentence classifier (``dateline.events.classify``) is installed, its
-prediction raises the confidence of agreeing triggers, lowers that of weak disagreeing ones, and
-adds an event on the main verb when it is confident about a type no trigger found.
+prediction raises the confidence of agreeing triggers, lowers that of weak disagreeing ones,
+drops triggers of a type it finds all but impossible in the sentence, and adds an event on the
+main verb when it is confident about a type no trigger found.
+
+The PLOVER manual's codings decide the type where the words alone do not: promised
+consultation, support, cooperation or aid is AGREE; agreeing to, announcing or promising a
+concession or a retreat is CONCEDE ("agreed to lift the curfew", "announced it would free 150
+prisoners"), while a retreat merely reported as due stays RETREAT in the future; "will not
+free" is a refusal, REJECT; a request or refusal takes its mode from what it is about.
+Restrictive relative clauses and past participles that only identify someone ("a faction that
+rejected the deal") are background, not events.
 
 Triggers that only restate or complete another are merged into it ("shelled the town, killing
 eight"; "lifted the curfew"), the act a request or a threat asks for is part of that request or
