@@ -302,6 +302,13 @@ def test_lexicon_types_and_modes_exist_in_plover() -> None:
         ("Floods destroyed hundreds of homes in the province last week.", []),
         ("Twelve people were killed by a landslide near the border.", []),
         ("Twelve villagers were killed by soldiers near the border.", ["ASSAULT"]),
+        # in an earthquake story, casualties reported without an agent are the quake's
+        (
+            "An earthquake struck eastern Turkey on Monday. More than 120 people were injured "
+            "in Malatya.",
+            [],
+        ),
+        ("Gunmen stormed a village on Monday. More than 20 people were killed.", ["ASSAULT"]),
     ],
 )
 def test_hazards_are_not_actors(text: str, types: list[str]) -> None:

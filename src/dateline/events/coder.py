@@ -957,14 +957,26 @@ def _natural_cause(tok: Token) -> bool:
     clause hangs from."""
     head = tok
     for _ in range(3):
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
         agents = [g for c in head.children if c.dep_ == "agent" for g in c.children]
         if subjects or agents:
             return any(s.lemma_.lower() in lexicon().hazards for s in subjects + agents)
-        if head.dep_ not in ("advcl", "xcomp", "conj", "acl") or head.head is head:
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            return _hazard_story(tok.doc)  # "120 people were injured": by whom, the lede says
+        if head.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl") or head.head is head:
             return False
         head = head.head
     return False
+
+
+def _hazard_story(doc: Any) -> bool:
+    """Whether the story's first two sentences name a natural hazard (an earthquake story's
+    "120 people were injured" has no attacker)."""
+    key = "dateline_hazard_story"
+    if key not in doc.user_data:
+        lede = [t for sent in list(doc.sents)[:2] for t in sent]
+        doc.user_data[key] = any(t.lemma_.lower() in lexicon().hazards for t in lede)
+    return bool(doc.user_data[key])
 
 
 def _mention(f: _Found) -> bool:
