@@ -58,6 +58,7 @@ SENTENCES = {
     "lodged_protest": "China lodged a formal protest with the Philippine embassy on Friday.",
     "restrictive": "The army blamed the ambush on a faction that rejected the 2016 peace deal.",
     "existential": "There were 10 soldiers killed in the border region on Monday.",
+    "national_means": "Three fishermen were killed in Indian artillery fire near the border.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -268,6 +269,9 @@ def test_the_armed_means_of_a_passive_act_is_its_actor(coded) -> None:
     e = _one(coded["means"], "ASSAULT")
     assert "COP" in _sectors(e["actor"])
     assert "farmers" in e["recipient"][0]["text"]
+    # a country's weapon names that state's military
+    e = _one(coded["national_means"], "ASSAULT")
+    assert [(a["country"], a["sectors"]) for a in e["actor"]] == [("IND", ["MIL"])]
 
 
 def test_the_event_noun_refers_back_to_the_story_s_event(coded) -> None:

@@ -170,6 +170,7 @@ class Lexicon:
     sport: tuple[tuple[str, ...], ...]
     hazards: frozenset[str]
     not_events: tuple[tuple[str, ...], ...]
+    weapons: frozenset[str]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -222,6 +223,7 @@ def lexicon() -> Lexicon:
         sport=tuple(tuple(w.split()) for w in data["sport_words"]),
         hazards=frozenset(data["hazard_words"]),
         not_events=tuple(tuple(w.split()) for w in data["not_events"]),
+        weapons=frozenset(data["weapon_words"]),
     )
 
 
@@ -604,8 +606,15 @@ def _armed_means(story: _Story, tok: Token) -> list[dict[str, Any]]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and (obj := _pobj(c)) is not None
     ]
-    found = _parties(story, means)
-    return [p for p in found if ontology.ARMED & set(p["sectors"])]
+    armed = []
+    for noun in means:
+        weapon = noun.lemma_.lower() in lexicon().weapons
+        for party in _parties(story, [noun]):
+            if ontology.ARMED & set(party["sectors"]):
+                armed.append(party)
+            elif weapon and party.get("country"):
+                armed.append({**party, "sectors": ["MIL"]})  # "Israeli tank fire": its army
+    return armed
 
 
 def _roles(
