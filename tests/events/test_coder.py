@@ -313,6 +313,8 @@ def test_lexicon_types_and_modes_exist_in_plover() -> None:
             [],
         ),
         ("Gunmen stormed a village on Monday. More than 20 people were killed.", ["ASSAULT"]),
+        ("Three people were killed in a fire in a Lagos market.", []),  # an accident
+        ("Four children were killed in Israeli tank fire in Gaza.", ["ASSAULT"]),
     ],
 )
 def test_hazards_are_not_actors(text: str, types: list[str]) -> None:

@@ -171,6 +171,7 @@ class Lexicon:
     hazards: frozenset[str]
     not_events: tuple[tuple[str, ...], ...]
     weapons: frozenset[str]
+    accidents: frozenset[str]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
         hazards=frozenset(data["hazard_words"]),
         not_events=tuple(tuple(w.split()) for w in data["not_events"]),
         weapons=frozenset(data["weapon_words"]),
+        accidents=frozenset(data["accident_words"]),
     )
 
 
@@ -971,10 +973,22 @@ def _natural_cause(tok: Token) -> bool:
         if subjects or agents:
             return any(s.lemma_.lower() in lexicon().hazards for s in subjects + agents)
         if any(c.dep_ == "nsubjpass" for c in head.children):
-            return _hazard_story(tok.doc)  # "120 people were injured": by whom, the lede says
+            # "killed in a fire", "injured in a crash"; else "120 people were injured": by
+            # whom, the lede says
+            return _hazard_means(head) or _hazard_story(tok.doc)
         if head.dep_ not in ("advcl", "xcomp", "conj", "acl", "relcl") or head.head is head:
             return False
         head = head.head
+    return False
+
+
+def _hazard_means(verb: Token) -> bool:
+    """A passive act whose means is a hazard or an accident ("killed in a fire", "died in a
+    crash"); a weapon with an owner ("killed in Israeli tank fire") is no accident."""
+    for prep in verb.children:
+        obj = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("in", "by") else None
+        if obj is not None and obj.lemma_.lower() in lexicon().hazards | lexicon().accidents:
+            return not any(c.dep_ in ("amod", "compound", "poss") for c in obj.children)
     return False
 
 
