@@ -1,8 +1,12 @@
 """HTML cleaner: from a news web page to the article body and its metadata.
 
 trafilatura finds the main text block and the page metadata (title, authors, site name, URL
-and, through htmldate, the publication date); htmldate alone gives the last-updated date.
-Nothing is ever fetched: both only read the tree we hand them.
+and, through htmldate, the publication date). Nothing is ever fetched: it only reads the tree
+we hand it.
+
+The last-updated date is read by :func:`_updated` from what the page says about the article
+itself, never from "the latest date on the page", which on a page with a sidebar of other
+stories is one of theirs.
 
 The extractor is good at finding the article but keeps the news furniture that sits inside
 it: the headline and standfirst repeated at the top, share and subscribe lines, "Read more"
@@ -16,11 +20,13 @@ the rest, joined with blank lines, is the body that every later offset points in
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
+from typing import Any
 
-import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
@@ -174,9 +180,205 @@ def _strip_site(title: str | None, names: list[str | None]) -> str | None:
     return title
 
 
-def _updated(tree: etree._Element, url: str | None, published: str | None) -> str | None:
-    """The last-update date (ISO) from the page's markup, when later than publication."""
-    updated = htmldate.find_date(deepcopy(tree), original_date=False, url=url)
+# Meta tags (property, name, http-equiv or itemprop) that declare when the article last changed.
+_MODIFIED_META = {
+    "article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "modified_time",
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+    "datemodified",
+}
+# schema.org types of an article: NewsArticle, ReportageNewsArticle, BlogPosting, LiveBlogPosting.
+_ARTICLE_TYPE = re.compile(r"(?:Article|Posting|Report)$")
+# Parts of a page that hold other stories or site furniture, by tag or by class/id wording.
+_FURNITURE_TAGS = {"aside", "nav", "footer"}
+_FURNITURE_NAME = re.compile(
+    r"sidebar|side-bar|related|widget|promo|recommend|trending|popular|most-?read|teaser"
+    r"|\brail\b|footer|more-stories|outbrain|taboola",
+    re.I,
+)
+_UPDATE_NAME = re.compile(r"updat|modif", re.I)
+# The last label before a date says which date it is: "Published May 2 | Updated May 3".
+_DATE_LABEL = re.compile(r"\b(?:(updated|modified)|published|posted)\b", re.I)
+STAMP_CHARS = 120
+
+
+def _is_furniture(element: etree._Element) -> bool:
+    """Whether an element sits in a sidebar, related list, footer or navigation.
+
+    A ``header`` counts only outside an ``article``: inside one it is the article's own header,
+    where the byline and date stamps are.
+    """
+    chain = [element, *element.iterancestors()]
+    in_article = any(a.tag == "article" for a in chain)
+    for node in chain:
+        if node.tag in _FURNITURE_TAGS or (node.tag == "header" and not in_article):
+            return True
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if _FURNITURE_NAME.search(names):
+            return True
+    return False
+
+
+def _meta_modified(tree: etree._Element) -> str | None:
+    """The modification date declared in the page's meta tags, the site's own statement."""
+    for meta in tree.iter("meta"):
+        names = (meta.get(a, "") for a in ("property", "name", "http-equiv", "itemprop"))
+        declared = any(n.strip().lower() in _MODIFIED_META for n in names)
+        if (
+            declared
+            and not _is_furniture(meta)
+            and (iso := news.parse_date(meta.get("content", "")))
+        ):
+            return iso
+    return None
+
+
+def _json_ld_items(tree: etree._Element) -> Iterator[dict[str, Any]]:
+    """The top-level JSON-LD objects of the page, including those of an ``@graph``.
+
+    Nested objects are left out on purpose: an article's list of related stories carries their
+    dates, not its own. Broken JSON, common in hand-edited templates, is skipped.
+    """
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except json.JSONDecodeError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            yield item
+            graph = item.get("@graph")
+            yield from (g for g in graph if isinstance(g, dict)) if isinstance(graph, list) else ()
+
+
+def _json_ld_modified(tree: etree._Element) -> str | None:
+    """The ``dateModified`` of the page's article object in JSON-LD."""
+    for item in _json_ld_items(tree):
+        kinds = item.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds) and (
+            iso := news.parse_date(str(item.get("dateModified") or ""))
+        ):
+            return iso
+    return None
+
+
+def _labelled_update(element: etree._Element) -> bool:
+    """Whether a date element is marked as the update time, by markup or by the words before it.
+
+    "Published <time>May 2</time> | Updated <time>May 3</time>": only the second is an update.
+    """
+    if element.get("itemprop", "").lower() == "datemodified":
+        return True
+    if _UPDATE_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        return True
+    parent = element.getparent()
+    before = [f"{_text(s)} {s.tail or ''}" for s in element.itersiblings(preceding=True)]
+    lead = "" if parent is None else parent.text or ""
+    before = " ".join([lead, *reversed(before), _text(element)])
+    labels = _DATE_LABEL.findall(before)
+    return bool(labels and labels[-1])
+
+
+@dataclass
+class _Layout:
+    """Where the article sits in the page, in document order, to tell its header area."""
+
+    order: dict[etree._Element, int]
+    headline: int | None  # position of the headline element, when found
+    first_paragraph: int | None  # position of the element holding the first body paragraph
+    article: etree._Element | None  # the ``article`` element holding the body, if any
+
+    def in_article(self, element: etree._Element) -> bool:
+        """Inside the article element that holds the body, or its header area."""
+        if self.article is not None and any(a is self.article for a in element.iterancestors()):
+            return True
+        return self.in_header(element)
+
+    def in_header(self, element: etree._Element) -> bool:
+        """Between the headline (or the article's start) and the first body paragraph."""
+        at = self.order.get(element)
+        if at is None or self.first_paragraph is None or at >= self.first_paragraph:
+            return False
+        if self.headline is not None:
+            return at > self.headline
+        return self.article is None or any(a is self.article for a in element.iterancestors())
+
+
+def _layout(tree: etree._Element, title: str | None, body_lines: list[str]) -> _Layout:
+    """Locate the headline and the first body paragraph in the page."""
+    order = {element: i for i, element in enumerate(tree.iter(etree.Element))}
+    wanted = {_words(line) for line in body_lines[:3]}
+    first = next((e for e in tree.iter(*_BLOCK_TAGS, "div") if _words(_text(e)) in wanted), None)
+    title_words = _words(title or "")
+    heads = list(tree.iter("h1", "h2"))
+    headline = next((h for h in heads if title_words and _words(_text(h)) == title_words), None)
+    headline = headline if headline is not None else next(iter(tree.iter("h1")), None)
+    article = None
+    if first is not None:
+        article = next((a for a in first.iterancestors() if a.tag == "article"), None)
+    return _Layout(
+        order=order,
+        headline=order[headline] if headline is not None else None,
+        first_paragraph=order[first] if first is not None else None,
+        article=article,
+    )
+
+
+def _element_modified(tree: etree._Element, layout: _Layout) -> str | None:
+    """The date of a ``time`` (or dateModified) element of the article marked as the update."""
+    for element in tree.xpath("//time | //*[@itemprop='dateModified']"):
+        if not layout.in_article(element) or _is_furniture(element):
+            continue
+        if _labelled_update(element):
+            value = element.get("datetime") or element.get("content") or _text(element)
+            if iso := news.parse_date(value):
+                return iso
+    return None
+
+
+def _stamp_texts(element: etree._Element) -> Iterator[str]:
+    """The texts of an element that may be a date stamp: all of it, and each loose text piece
+    (a "By Jane Doe<br>Updated: May 3, 2023" byline block holds the stamp as a bare text)."""
+    yield _text(element)
+    yield element.text or ""
+    yield from (child.tail or "" for child in element)
+
+
+def _header_stamp_updated(tree: etree._Element, layout: _Layout) -> str | None:
+    """An "Updated: <date>" stamp written in the article's header or byline area."""
+    for element in tree.iter(etree.Element):
+        if not layout.in_header(element) or _is_furniture(element):
+            continue
+        for text in _stamp_texts(element):
+            text = " ".join(text.split())
+            stamp = news.date_line(text) if text and len(text) <= STAMP_CHARS else None
+            if stamp and "updated" in stamp:
+                return stamp["updated"]
+    return None
+
+
+def _updated(tree: etree._Element, layout: _Layout, published: str | None) -> str | None:
+    """The last-update date (ISO) the page states for the article, when after publication.
+
+    Explicit metadata first (meta tags, then JSON-LD), then a date element in the article
+    labelled as the update, then an "Updated" stamp in the header; the first found is the
+    answer. Dates elsewhere on the page (sidebars, related lists, footers) are never used, so
+    a page that says nothing about an update has none.
+    """
+    updated = (
+        _meta_modified(tree)
+        or _json_ld_modified(tree)
+        or _element_modified(tree, layout)
+        or _header_stamp_updated(tree, layout)
+    )
     return updated if updated and (published is None or updated > published) else None
 
 
@@ -197,7 +399,6 @@ class _CutFacts:
 
     authors: list[str] = field(default_factory=list)
     published: str | None = None
-    updated: str | None = None
     site: str | None = None
 
 
@@ -212,7 +413,6 @@ def _cut_facts(removed: list[Removed]) -> _CutFacts:
         elif item.kind == "published":
             stamp = news.date_line(item.text) or {}
             facts.published = facts.published or stamp.get("published")
-            facts.updated = facts.updated or stamp.get("updated")
         elif item.kind in ("footer", "copyright"):
             facts.published = facts.published or news.parse_date(item.text)
             facts.site = facts.site or news.footer_site(item.text) or news.copyright_site(item.text)
@@ -354,11 +554,12 @@ def clean_html(
     # Pages without a byline often credit the site itself as the author.
     sites = {name.casefold() for name in (site, page_site) if name}
     authors = _split_authors(page.author) or cut.authors
+    page_title = title or page.title
     return Document(
         body=body,
         title=title or _strip_site(page.title, [page.sitename, page_site]),
         published=published or page_published,
-        updated=_updated(tree, page_url, published or page_published) or cut.updated,
+        updated=_updated(tree, _layout(tree, page_title, body_lines), published or page_published),
         site=site or page_site,
         url=page_url,
         authors=[a for a in authors if a.casefold() not in sites],
