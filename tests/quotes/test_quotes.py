@@ -126,6 +126,90 @@ def test_quotation_over_paragraphs_continues_with_the_next_opening_mark() -> Non
     ]
 
 
+UNION = "The strike at the port entered its third week on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (  # straight marks, two paragraphs, the attribution after the last one
+            UNION + '"We will not leave until our demands are met. The government has ignored '
+            'us for years.\n\n"Now the whole country is watching," said the union leader.',
+            [
+                "We will not leave until our demands are met. The government has ignored us "
+                "for years.",
+                "Now the whole country is watching",
+            ],
+        ),
+        (  # curly marks, three paragraphs, the attribution before the first one
+            "Maria Lopez, the union leader, told reporters: “We will not leave.\n\n"
+            "“The ministry has not called us once.\n\n“Now the whole country is watching.”",
+            [
+                "We will not leave.",
+                "The ministry has not called us once.",
+                "Now the whole country is watching.",
+            ],
+        ),
+        (  # a quoted sentence after a reporting "that" opens in lower case
+            'Maria Lopez said that "the ministry has not called us once.\n\n'
+            '"Now the whole country is watching."',
+            ["the ministry has not called us once.", "Now the whole country is watching."],
+        ),
+    ],
+)
+def test_quotation_continued_over_paragraphs_is_one_quote(body: str, parts: list[str]) -> None:
+    quote = only(body)
+    assert [body[s:e] for s, e in quote["parts"]] == parts
+    assert quote["text"] == " ".join(parts)
+    assert quote["kind"] == "direct"
+    assert quote["cue"]["text"] in ("said", "told")
+    assert quote["speaker"]["mention"]["text"] in ("the union leader", "Maria Lopez")
+
+
+def test_continued_quotation_takes_the_speaker_named_after_its_last_paragraph() -> None:
+    body = (
+        "Maria Lopez has led the dock workers' union since 2019.\n\n"
+        "“We will not leave until our demands are met.\n\n"
+        "“The government has ignored us for years.\n\n"
+        "“Now the whole country is watching,” she said."
+    )
+    quote = only(body)
+    assert len(quote["parts"]) == 3
+    assert quote["speaker"]["text"] == "Maria Lopez"
+    assert quote["speaker"]["mention"]["text"] == "she"
+
+
+def test_quotation_closed_at_its_paragraph_end_is_not_joined_to_the_next() -> None:
+    body = (
+        '"We will not leave," Maria Lopez said.\n\n'
+        '"The ministry has not called us once in three weeks."'
+    )
+    first, second = quotes_of(body)
+    assert first["text"] == "We will not leave"
+    assert second["text"] == "The ministry has not called us once in three weeks."
+    assert "parts" not in second
+    assert second["speaker"]["text"] == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (  # a stray mark opening a partial quotation is not continued by the next quote
+            'Officials called the plan "unworkable and said they would vote against it.\n\n'
+            '"We will fight it," said Maria Lopez.',
+            [["unworkable and said they would vote against it."], ["We will fight it"]],
+        ),
+        (  # a quotation left open before an ordinary paragraph stays in its own paragraph
+            '"We will not leave until our demands are met.\n\n'
+            'The union said it would strike again next week. "We are ready," Lopez said.',
+            [["We will not leave until our demands are met."], ["We are ready"]],
+        ),
+    ],
+)
+def test_open_quotation_not_continued(body: str, quoted: list[list[str]]) -> None:
+    assert [[body[s:e] for s, e in q.parts] for q in find_quoted(body)] == quoted
+
+
 def test_straight_marks_and_scare_quotes() -> None:
     body = 'She called it "a disaster" and left. "We are done here," she said.'
     assert [body[q.start : q.end] for q in find_quoted(body)] == ["a disaster", "We are done here"]

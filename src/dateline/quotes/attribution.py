@@ -477,16 +477,16 @@ def merge_quoted(text: str, found: list[Attribution], quoted: list[Quoted]) -> l
 
 def _extend_over_quotations(att: Attribution, quoted: list[Quoted]) -> None:
     """Never cut through a quotation: content that starts or ends inside one takes it whole
-    ("said that, in “Donald Trump’s America, families thrive. Wages go up.”")."""
+    ("said that, in “Donald Trump’s America, families thrive. Wages go up.”"), and one
+    running over paragraphs keeps its later paragraphs (``said that "A.`` / ``"B."``)."""
     if len(att.parts) > 1:
         return
     for q in quoted:
-        if len(q.parts) > 1:
-            continue
-        if att.start < q.start < att.end < q.end:
-            att.parts = [(att.start, q.end)]
-        elif q.start < att.start < q.end < att.end:
-            att.parts = [(q.start, att.end)]
+        (first_start, first_end), (last_start, last_end) = q.parts[0], q.parts[-1]
+        if att.start < first_start < att.end < first_end:
+            att.parts = [(att.start, first_end), *q.parts[1:]]
+        elif last_start < att.start < last_end < att.end:
+            att.parts = [*q.parts[:-1], (last_start, att.end)]
 
 
 def _tokens_between(parsed: Doc, start: int, end: int) -> list[Token]:

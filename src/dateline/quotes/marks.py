@@ -5,7 +5,9 @@ how the parser happens to split sentences inside a long quotation. It understand
 (``"``) and curly (``“ ”``) double marks, guillemets, and the two apostrophes (``''``) some
 papers and archives type for a double mark, and the newspaper convention that a
 quotation running over several paragraphs leaves each paragraph open and restarts the next
-one with an opening mark.
+one with an opening mark. Only a full sentence is continued that way, so a partial quotation
+left open (a stray mark) and one followed by a paragraph that does not open with a mark end
+at their paragraph's end.
 """
 
 from __future__ import annotations
@@ -88,11 +90,25 @@ def find_quoted(text: str) -> list[Quoted]:
             carried = []
         if opened is not None:
             span = _trim(text, opened, para.end())
-            if span[1] > span[0]:
+            if span[1] <= span[0]:
+                continue
+            if carried or _full_sentence(text[para.start() : span[1]], span[0] - para.start()):
                 carried.append(span)
+            else:
+                found.append(Quoted([span]))  # a partial quotation left open: a stray mark
     if carried:
         found.append(Quoted(carried))
     return found
+
+
+def _full_sentence(paragraph: str, start: int) -> bool:
+    """Whether the quoted words from ``start`` to the end of ``paragraph`` are a full
+    sentence, the only quotation news style leaves open to continue it in the next
+    paragraph: they open with a capital (or a digit) or follow a reporting "that"
+    (``said that "the talks ...``). A partial quotation (``called the plan "unworkable``)
+    is always closed, so one left open is a stray mark."""
+    first = next((c for c in paragraph[start:] if c.isalpha()), "")
+    return not first.islower() or re.search(r"\bthat\W*$", paragraph[:start]) is not None
 
 
 def _lead(paragraph: str) -> int:
