@@ -21,7 +21,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from dateline.eval import prf, report, scorer_parser
+from dateline.eval import report, scorer_parser
+from dateline.eval.events import count_country, count_types, type_prf
 from dateline.model import DatelineError
 
 ANCHORS: list[tuple[str, str]] = [
@@ -53,21 +54,13 @@ def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
     for row, events in zip(rows, code_texts([r["text"] for r in rows], PUBLISHED), strict=True):
         ours = [e for e in events if e["modality"] not in UNREAL]
         gold = {g["type"] for g in row["events"]}
-        found = {e["type"] for e in ours}
-        counts["tp"] += len(found & gold)
-        counts["fp"] += len(found - gold)
-        counts["fn"] += len(gold - found)
+        count_types(counts, gold, ours)
         for g in row["events"]:
-            same = [e for e in ours if e["type"] == g["type"]]
-            if same and g.get("actor_country"):
-                counts["actor n"] += 1
-                counts["actor ok"] += any(
-                    a.get("country") == g["actor_country"] for e in same for a in e["actor"]
-                )
-        if show and found != gold:
-            print(f"gold {sorted(gold)} ours {sorted(found)}: {row['text']}")
-    tp = counts["tp"]
-    precision, recall, f1 = prf(tp, tp + counts["fn"], tp + counts["fp"])
+            count_country(counts, "actor", ours, g["type"], "actor", g.get("actor_country"))
+        found = sorted({e["type"] for e in ours})
+        if show and found != sorted(gold):
+            print(f"gold {sorted(gold)} ours {found}: {row['text']}")
+    precision, recall, f1 = type_prf(counts)
     return {
         "sentences": len(rows),
         "type precision": precision,

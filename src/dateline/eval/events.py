@@ -191,30 +191,51 @@ def read_petr(table: dict[str, str]) -> list[tuple[str, str | None, list[Coding]
     return records
 
 
+def count_types(counts: Counter[str], gold: set[str], events: list[dict]) -> None:
+    """Add one sentence's event types to the true/false positive and false negative counts:
+    each type counts once per sentence, however many events of it were coded."""
+    found = {e["type"] for e in events}
+    counts["tp"] += len(found & gold)
+    counts["fp"] += len(found - gold)
+    counts["fn"] += len(gold - found)
+
+
+def type_prf(counts: Counter[str]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the types counted by :func:`count_types`."""
+    tp = counts["tp"]
+    return prf(tp, tp + counts["fn"], tp + counts["fp"])
+
+
+def count_country(
+    counts: Counter[str],
+    key: str,
+    events: list[dict],
+    type_: str,
+    field: str,
+    country: str | None,
+) -> None:
+    """For a gold event of ``type_`` with a known ``country`` on one side, when we coded that
+    type too: whether the country is among our events' ``field`` parties (``actor`` or
+    ``recipient``), counted under ``"<key> n"`` and ``"<key> ok"``."""
+    ours = [e for e in events if e["type"] == type_]
+    if ours and country:
+        counts[f"{key} n"] += 1
+        counts[f"{key} ok"] += any(
+            p.get("country") == country for e in ours for p in e.get(field) or []
+        )
+
+
 def score_petr(coder: Coder = event_coder) -> dict[str, float]:
     """Type precision/recall/F1 over PETR2 sentences, and source/target country accuracy."""
     records = read_petr(cameo_table())
     counts: Counter[str] = Counter()
     for text, date, codings in records:
         events = coder(text, date)
-        gold = {c.type for c in codings}
-        found = {e["type"] for e in events}
-        counts["tp"] += len(found & gold)
-        counts["fp"] += len(found - gold)
-        counts["fn"] += len(gold - found)
+        count_types(counts, {c.type for c in codings}, events)
         for coding in codings:
-            ours = [e for e in events if e["type"] == coding.type]
-            for side, want, field in (
-                ("source", coding.source, "actor"),
-                ("target", coding.target, "recipient"),
-            ):
-                if ours and want:
-                    counts[f"{side} n"] += 1
-                    counts[f"{side} ok"] += any(
-                        p.get("country") == want for e in ours for p in e.get(field) or []
-                    )
-    tp = counts["tp"]
-    precision, recall, f1 = prf(tp, tp + counts["fn"], tp + counts["fp"])
+            count_country(counts, "source", events, coding.type, "actor", coding.source)
+            count_country(counts, "target", events, coding.type, "recipient", coding.target)
+    precision, recall, f1 = type_prf(counts)
     return {
         "petr2 sentences": len(records),
         "petr2 type precision": precision,
