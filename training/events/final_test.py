@@ -17,6 +17,7 @@ sys.path.insert(0, str(HERE))
 import story_rule  # noqa: E402
 import train  # noqa: E402
 
+from dateline.eval import events  # noqa: E402
 from dateline.events.classify import STORY_WEIGHTS, classify  # noqa: E402
 
 
@@ -25,7 +26,7 @@ def main() -> int:
     print(f"headlines_test.jsonl ({len(headlines)} headlines):")
     train.report(train.measure(classify([e["text"] for e in headlines]), headlines))
     stories = story_rule.read_stories(HERE / "stories_test.jsonl")
-    predictions = story_rule.story_predictions(stories, classify, len(STORY_WEIGHTS))
+    predictions = events.story_predictions([(s["title"], s["text"]) for s in stories], classify)
     accuracy, f1 = story_rule.score(stories, predictions, STORY_WEIGHTS)
     print(f"stories_test.jsonl ({len(stories)} stories):")
     train.report({"type accuracy": accuracy, "type macro-F1": f1})

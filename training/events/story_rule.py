@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from functools import partial
 from itertools import product
 from pathlib import Path
 
 import spacy
 
-from dateline.eval.events import macro_f1, split_sentences
+from dateline.eval.events import macro_f1, story_predictions
 from dateline.events.classify import (
     STORY_WEIGHTS,
     Prediction,
@@ -37,19 +36,6 @@ BODIES = ((1.0,), (1.0, 0.5), (1.0, 0.8, 0.6, 0.4), (1.0, 1.0, 1.0, 1.0), (1.0, 
 
 def read_stories(path: Path = HERE / "stories_dev.jsonl") -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-
-
-def story_predictions(
-    stories: list[dict], classifier: Callable[[list[str]], list[Prediction]], pieces: int
-) -> list[list[Prediction]]:
-    """The classifier's predictions for each story's headline and first body sentences."""
-    texts = [[s["title"], *split_sentences(s["text"])][:pieces] for s in stories]
-    flat = classifier([t for story in texts for t in story])
-    out, start = [], 0
-    for story in texts:
-        out.append(flat[start : start + len(story)])
-        start += len(story)
-    return out
 
 
 def score(
@@ -73,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.model:
         classifier = partial(predict, textcat_scorer(spacy.load(args.model)))
     stories = read_stories(args.stories)
-    predictions = story_predictions(stories, classifier, 1 + max(len(b) for b in BODIES))
+    predictions = story_predictions(
+        [(s["title"], s["text"]) for s in stories], classifier, 1 + max(len(b) for b in BODIES)
+    )
     print(f"{len(stories)} stories; shipped weights {STORY_WEIGHTS}")
     print(f"{'weights':<40} accuracy  macro-F1")
     for headline, body in product(HEADLINE, BODIES):

@@ -223,7 +223,7 @@ def measure_held_out(classifier: Callable[[list[str]], list[Prediction]]) -> Non
         print(f"{name} ({len(gold)} held-out {what}):")
         report(measure(classifier([e["text"] for e in gold]), gold))
     stories = story_rule.read_stories()
-    predictions = story_rule.story_predictions(stories, classifier, len(STORY_WEIGHTS))
+    predictions = events.story_predictions([(s["title"], s["text"]) for s in stories], classifier)
     accuracy, f1 = story_rule.score(stories, predictions, STORY_WEIGHTS)
     print(f"stories_dev.jsonl ({len(stories)} held-out stories):")
     report({"type accuracy": accuracy, "type macro-F1": f1})

@@ -98,14 +98,24 @@ def _title(row: dict[str, str]) -> str:
     return first or _PLACEHOLDER.sub("", row.get("title") or "").strip()
 
 
+def story_predictions(
+    stories: list[tuple[str, str]], classifier: Classifier, pieces: int = len(STORY_WEIGHTS)
+) -> list[list[Prediction]]:
+    """The classifier's predictions for each (headline, body) story's headline and first
+    ``pieces - 1`` body sentences, in one batch."""
+    texts = [[title, *split_sentences(body)][:pieces] for title, body in stories]
+    flat = classifier([t for story in texts for t in story])
+    out, start = [], 0
+    for story in texts:
+        out.append(flat[start : start + len(story)])
+        start += len(story)
+    return out
+
+
 def score_stories(rows: list[dict[str, str]], classifier: Classifier) -> dict[str, float]:
     """Type accuracy and macro-F1 of the story rule over ``rows``, and mode accuracy."""
-    pieces = [[_title(r), *split_sentences(r["text"])][: len(STORY_WEIGHTS)] for r in rows]
-    flat = classifier([s for p in pieces for s in p])
-    decided, start = [], 0
-    for p in pieces:
-        decided.append(story_type(flat[start : start + len(p)]))
-        start += len(p)
+    predictions = story_predictions([(_title(r), r["text"]) for r in rows], classifier)
+    decided = [story_type(p) for p in predictions]
     gold = [r["label"].strip().upper() for r in rows]
     pred = [type_ for type_, _ in decided]
     moded = [
