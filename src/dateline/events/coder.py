@@ -1168,16 +1168,21 @@ class _Sentence:
         return cls(span, words, _claims(story, span), _contexts(words))
 
 
-def _plover_type(tok: Token, entry: Entry, modality: str) -> tuple[str, str | None]:
-    """The type and mode PLOVER codes for a trigger in its modality: a promised consultation,
-    support, cooperation or aid is AGREE (manual 3.1); an announced or promised retreat
-    ("announced it would free 150 prisoners") is a concession, CONCEDE (3.7.2), while a retreat
-    merely reported as due ("the pullout would be completed by Wednesday") stays RETREAT."""
+def _plover_type(
+    tok: Token, entry: Entry, modality: str, claimed: bool
+) -> tuple[str, str | None, str]:
+    """The type, mode and modality PLOVER codes for a trigger in its modality: a promised
+    consultation, support, cooperation or aid is AGREE (manual 3.1); an announced or promised
+    retreat ("announced it would free 150 prisoners") is a concession, CONCEDE (3.7.2), while a
+    retreat merely reported as due ("the pullout would be completed by Wednesday") stays
+    RETREAT; "said he would not provide support" is a refusal, which happened, REJECT (3.10)."""
     if modality == "future" and entry.type in PROMISED_IS_AGREE:
-        return "AGREE", None
+        return "AGREE", None, modality
     if modality == "future" and entry.type == "RETREAT" and _committed(tok):
-        return "CONCEDE", None
-    return entry.type, entry.mode
+        return "CONCEDE", None, modality
+    if modality == "negated" and entry.type in CONTENT_MODE and _will_not(tok):
+        return "REJECT", CONTENT_MODE[entry.type], "claimed" if claimed else "asserted"
+    return entry.type, entry.mode, modality
 
 
 def _will_not(tok: Token) -> bool:
@@ -1202,11 +1207,7 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
     if modality is None:
         modality = "claimed" if claimed else "asserted"
-    type_, mode = _plover_type(tok, entry, modality)
-    if modality == "negated" and type_ in CONTENT_MODE and _will_not(tok):
-        # "said he would not provide support": a refusal, which happened (manual 3.10)
-        type_, mode = "REJECT", CONTENT_MODE[type_]
-        modality = "claimed" if claimed else "asserted"
+    type_, mode, modality = _plover_type(tok, entry, modality, claimed)
     date, date_source, date_text = _date(doc, tok)
     confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
     confidence -= 0.0 if found.actors else 0.15
