@@ -910,11 +910,10 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             continue
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
-        if _describes(tok) or _not_an_event(tok):
-            continue
-        if _natural_cause(tok):
-            continue
-        for entry in candidates(tok):
+        entries = candidates(tok)
+        if not entries or _describes(tok) or _not_an_event(tok) or _natural_cause(tok):
+            continue  # not a trigger word, or background, a listed non-event, a hazard's act
+        for entry in entries:
             actors, recipients = _roles(story, tok, entry)
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
                 continue
