@@ -59,6 +59,12 @@ SENTENCES = {
     "restrictive": "The army blamed the ambush on a faction that rejected the 2016 peace deal.",
     "existential": "There were 10 soldiers killed in the border region on Monday.",
     "national_means": "Three fishermen were killed in Indian artillery fire near the border.",
+    "drill": "China's navy held live-fire exercises near Taiwan on Sunday.",
+    "joint_drill": "India and France held joint naval exercises off Goa.",
+    "jailed": "A court in Minsk jailed an opposition blogger for six years.",
+    "death_sentence": "A military court in Kinshasa sentenced three soldiers to death.",
+    "evidence": "Poland presented evidence against Belarus at the UN Security Council.",
+    "received": "Armenia received military aid from India on Friday.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -194,6 +200,25 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
 def test_the_manual_decides_the_type(coded, key, type_, mode, modality) -> None:
     [e] = coded[key]
     assert (e["type"], e["mode"], e["modality"]) == (type_, mode, modality)
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("drill", {("MOBILIZE", "troops")}),  # manual 3.14: a single country's exercises
+        ("joint_drill", {("COOPERATE", None)}),  # joint military operations
+        ("jailed", {("SANCTION", "convict"), ("COERCE", "arrest")}),  # 3.13: both codings
+        ("death_sentence", {("SANCTION", "convict")}),  # no imprisonment, one coding
+        ("evidence", {("ACCUSE", "allege")}),
+    ],
+)
+def test_exercises_sentences_and_evidence(coded, key, expected) -> None:
+    assert {(e["type"], e["mode"]) for e in coded[key]} == expected
+
+
+def test_what_was_received_was_given_by_the_from_phrase(coded) -> None:
+    e = _one(coded["received"], "AID")
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["IND"], ["ARM"])
 
 
 def test_a_clause_that_identifies_someone_is_background(coded) -> None:

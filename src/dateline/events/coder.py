@@ -152,6 +152,8 @@ class Entry:
     needs_recipient: bool = False
     targets: bool = False  # the listed objects are recipients, not the means
     weak: bool = False
+    also: Entry | None = None  # a second event the same words report (the manual codes both)
+    received: bool = False  # the subject is given the act: "received arms from Iran"
 
     @property
     def constrained(self) -> bool:
@@ -196,6 +198,7 @@ def lexicon() -> Lexicon:
             for noun, key in ((False, "verbs"), (True, "nouns")):
                 for phrase in spec.get(key, ()):
                     words = _words(phrase, noun)
+                    also = spec.get("also")
                     entry = Entry(
                         type=type_,
                         mode=spec.get("mode"),
@@ -207,6 +210,8 @@ def lexicon() -> Lexicon:
                         needs_recipient=bool(spec.get("needs_recipient")),
                         targets=bool(spec.get("targets")),
                         weak=bool(spec.get("weak")),
+                        also=also and Entry(also["type"], also.get("mode"), words, noun),
+                        received=bool(spec.get("received")),
                     )
                     index, anchor = (nouns, words[-1]) if noun else (verbs, words[0])
                     index.setdefault(anchor, []).append(entry)
@@ -619,6 +624,19 @@ def _armed_means(story: _Story, tok: Token) -> list[dict[str, Any]]:
     return armed
 
 
+def _givers(tok: Token) -> list[Token]:
+    """Who gave what a receiving verb's subject got: the object of "from" on the verb or on its
+    object, or of "of" on its object ("received the backing of Washington")."""
+    givers = []
+    for head in (tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))):
+        for prep in head.children:
+            if prep.dep_ == "prep" and (
+                prep.lower_ == "from" or (head is not tok and prep.lower_ == "of")
+            ):
+                givers += [obj] if (obj := _pobj(prep)) is not None else []
+    return givers
+
+
 def _roles(
     story: _Story, tok: Token, entry: Entry
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -639,6 +657,8 @@ def _roles(
         means = () if entry.targets else entry.objects
         instruments = frozenset(o[-1] for o in means)
         actor_heads, target_heads = _verb_roles(tok, instruments)
+        if entry.received:
+            actor_heads, target_heads = _givers(tok), actor_heads
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
             actors = _climb_subject(story, tok) or _armed_means(story, tok)
@@ -920,6 +940,8 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             if entry.needs_recipient and not recipients:
                 continue
             found.append(_Found(tok, entry, actors, recipients))
+            if entry.also:
+                found.append(_Found(tok, entry.also, actors, recipients))
             break
     kept = []
     for f in found:
