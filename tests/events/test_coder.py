@@ -65,6 +65,9 @@ SENTENCES = {
     "death_sentence": "A military court in Kinshasa sentenced three soldiers to death.",
     "evidence": "Poland presented evidence against Belarus at the UN Security Council.",
     "received": "Armenia received military aid from India on Friday.",
+    "vowed_strike": "Hezbollah vowed to strike Israeli cities.",
+    "no_support": "The minister said Poland would not provide support to Hungary.",
+    "pressured": "The Senate pressured the White House to send aid to Taiwan.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -195,6 +198,9 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
         ("announced_release", "CONCEDE", None, "future"),  # 3.7.2: announced retreat
         ("will_not", "REJECT", "yield", "claimed"),  # a refusal, reported by the minister
         ("lodged_protest", "ACCUSE", "disapprove", "asserted"),  # a diplomatic protest
+        ("vowed_strike", "THREATEN", "violence", "claimed"),  # 2.3: a declared attack
+        ("no_support", "REJECT", "assist", "claimed"),
+        ("pressured", "REQUEST", "assist", "asserted"),
     ],
 )
 def test_the_manual_decides_the_type(coded, key, type_, mode, modality) -> None:

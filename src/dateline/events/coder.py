@@ -118,6 +118,9 @@ PROMISED_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COMMITTING = frozenset(
     {"announce", "pledge", "promise", "agree", "vow", "offer", "decide", "commit"}
 )
+# Verbs by which an actor declares its own will to do something: a declared attack is a threat
+# (manual 2.3: THREATEN is ASSAULT plus the hypothetical, and the coder gives the one category).
+DECLARING = frozenset({"vow", "pledge", "promise", "swear", "want", "intend"})
 # REQUEST and REJECT share their modes, which say what is asked for or refused (manual 3.8, 3.10):
 # the type of the act asked for or refused gives the mode ("refused to release" is REJECT/yield).
 CONTENT_MODE = {
@@ -1196,13 +1199,17 @@ def _plover_type(
     consultation, support, cooperation or aid is AGREE (manual 3.1); an announced or promised
     retreat ("announced it would free 150 prisoners") is a concession, CONCEDE (3.7.2), while a
     retreat merely reported as due ("the pullout would be completed by Wednesday") stays
-    RETREAT; "said he would not provide support" is a refusal, which happened, REJECT (3.10)."""
+    RETREAT; "said he would not provide support" is a refusal, which happened, REJECT (3.10);
+    "vowed to strike" declares an attack, a threat, THREATEN (2.3)."""
     if modality == "future" and entry.type in PROMISED_IS_AGREE:
         return "AGREE", None, modality
     if modality == "future" and entry.type == "RETREAT" and _committed(tok):
         return "CONCEDE", None, modality
+    happened = "claimed" if claimed else "asserted"
     if modality == "negated" and entry.type in CONTENT_MODE and _will_not(tok):
-        return "REJECT", CONTENT_MODE[entry.type], "claimed" if claimed else "asserted"
+        return "REJECT", CONTENT_MODE[entry.type], happened
+    if modality != "negated" and entry.type == "ASSAULT" and _declared(tok):
+        return "THREATEN", "violence", happened
     return entry.type, entry.mode, modality
 
 
@@ -1214,7 +1221,18 @@ def _will_not(tok: Token) -> bool:
 
 def _committed(tok: Token) -> bool:
     """Whether a verb of commitment governs the trigger's clause within three steps."""
-    return any(a.lemma_.lower() in COMMITTING for a in list(tok.ancestors)[:3])
+    return _governed_by(tok, COMMITTING)
+
+
+def _declared(tok: Token) -> bool:
+    """ "vowed to strike", "wants to invade": the actor declares its own will to act (the act is
+    the declaring verb's subjectless complement; "wants Putin to attack" declares no one's)."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLARING
+
+
+def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
+    """Whether one of ``lemmas`` governs the trigger's clause within three steps."""
+    return any(a.lemma_.lower() in lemmas for a in list(tok.ancestors)[:3])
 
 
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
