@@ -1,8 +1,9 @@
 """Choose the story rule's weights on our own held-out stories:
 ``.venv/bin/python training/events/story_rule.py``.
 
-``stories_dev.jsonl`` holds short news stories written for this purpose (headline, body, the
-main event's PLOVER type and mode), independently of the classifier's training sentences. Each
+``stories_dev.jsonl`` (short stories) and ``stories_long_dev.jsonl`` (full-length ones) hold news
+stories written for this purpose (headline, body, the main event's PLOVER type and mode),
+independently of the classifier's training sentences; both are scored together. Each
 candidate weighting of headline and body sentences is scored with
 :func:`dateline.events.classify.story_type` over the shipped classifier's predictions; the
 best is written into ``STORY_WEIGHTS`` by hand, with the table in REPORT.md. The shared ngec
@@ -31,11 +32,27 @@ from dateline.events.classify import (
 
 HERE = Path(__file__).parent
 HEADLINE = (0.5, 1.0, 1.5, 2.0, 3.0)
-BODIES = ((1.0,), (1.0, 0.5), (1.0, 0.8, 0.6, 0.4), (1.0, 1.0, 1.0, 1.0), (1.0, 0.5, 0.25, 0.12))
+BODIES = (
+    (),
+    (1.0,),
+    (1.0, 0.5),
+    (1.0, 0.8, 0.6, 0.4),
+    (1.0, 1.0, 1.0, 1.0),
+    (1.0, 0.5, 0.25, 0.12),
+)
 
 
-def read_stories(path: Path = HERE / "stories_dev.jsonl") -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+DEV_STORIES = (HERE / "stories_dev.jsonl", HERE / "stories_long_dev.jsonl")
+
+
+def read_stories(*paths: Path) -> list[dict]:
+    """The stories of ``paths`` (default: both development sets), in order."""
+    return [
+        json.loads(line)
+        for path in paths or DEV_STORIES
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
 
 
 def score(
@@ -50,7 +67,7 @@ def score(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--stories", type=Path, default=HERE / "stories_dev.jsonl")
+    parser.add_argument("--stories", type=Path, nargs="+", default=DEV_STORIES)
     parser.add_argument(
         "--model", type=Path, help="a textcat model just trained (default: shipped)"
     )
@@ -58,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     classifier = classify
     if args.model:
         classifier = partial(predict, textcat_scorer(spacy.load(args.model)))
-    stories = read_stories(args.stories)
+    stories = read_stories(*args.stories)
     predictions = story_predictions(
         [(s["title"], s["text"]) for s in stories], classifier, 1 + max(len(b) for b in BODIES)
     )

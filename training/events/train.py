@@ -222,11 +222,14 @@ def measure_held_out(classifier: Callable[[list[str]], list[Prediction]]) -> Non
         gold = read(HERE / name)
         print(f"{name} ({len(gold)} held-out {what}):")
         report(measure(classifier([e["text"] for e in gold]), gold))
-    stories = story_rule.read_stories()
-    predictions = events.story_predictions([(s["title"], s["text"]) for s in stories], classifier)
-    accuracy, f1 = story_rule.score(stories, predictions, STORY_WEIGHTS)
-    print(f"stories_dev.jsonl ({len(stories)} held-out stories):")
-    report({"type accuracy": accuracy, "type macro-F1": f1})
+    for path in story_rule.DEV_STORIES:
+        stories = story_rule.read_stories(path)
+        predictions = events.story_predictions(
+            [(s["title"], s["text"]) for s in stories], classifier
+        )
+        accuracy, f1 = story_rule.score(stories, predictions, STORY_WEIGHTS)
+        print(f"{path.name} ({len(stories)} held-out stories):")
+        report({"type accuracy": accuracy, "type macro-F1": f1})
 
 
 def report(figures: dict[str, float]) -> None:
