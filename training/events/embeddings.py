@@ -142,6 +142,7 @@ def fine_tune(examples: list[dict], args) -> dict:
                 per = loss_fn(head(vectors[keep]), gold) * weight[keep]
                 loss = loss + per.sum() / weight.sum()
             loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)  # one odd batch must not derail a run
             optimizer.step()
             schedule.step()
             optimizer.zero_grad()

@@ -162,17 +162,20 @@ def load_encoder():
     return load_model(device="cpu")
 
 
-@lru_cache(maxsize=2)
 def load(name: str | None = None) -> Scorer:
-    """The shipped scorer of backend ``name`` (default: the configured one), loaded once."""
-    name = name or backend()
+    """The shipped scorer of backend ``name`` (default: the one configured now), loaded once."""
+    return _load(name or backend())
+
+
+@lru_cache(maxsize=2)
+def _load(name: str) -> Scorer:
     path = model_dir() / ("textcat" if name == "textcat" else "embeddings.npz")
     if not path.exists():
         raise DatelineError(
             f"the event classifier model {path} is missing; rebuild it with training/events/"
         )
     if name == "embeddings":
-        return average(EmbeddingScorer.load(path), load("textcat"))
+        return average(EmbeddingScorer.load(path), _load("textcat"))
     import spacy
 
     return textcat_scorer(spacy.load(path))
