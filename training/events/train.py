@@ -183,17 +183,6 @@ def train(
     return joined
 
 
-def macro_f1(gold: list[str], pred: list[str]) -> float:
-    labels = sorted(set(gold) | set(pred))
-    scores = []
-    for label in labels:
-        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
-        fp = sum(p == label != g for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == label != p for g, p in zip(gold, pred, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return sum(scores) / len(scores)
-
-
 def measure(predictions: list[Prediction], gold: list[dict]) -> dict[str, float]:
     """Type accuracy and macro-F1, mode accuracy where the type is right and a mode is gold,
     and modality accuracy."""
@@ -204,7 +193,7 @@ def measure(predictions: list[Prediction], gold: list[dict]) -> dict[str, float]
     ]
     return {
         "type accuracy": sum(map(str.__eq__, g_type, p_type)) / len(gold),
-        "type macro-F1": macro_f1(g_type, p_type),
+        "type macro-F1": events.macro_f1(g_type, p_type),
         "mode accuracy (type right)": (
             sum(p.mode == e["mode"] for p, e in moded) / len(moded) if moded else 0.0
         ),
