@@ -68,6 +68,9 @@ SENTENCES = {
     "vowed_strike": "Hezbollah vowed to strike Israeli cities.",
     "no_support": "The minister said Poland would not provide support to Hungary.",
     "pressured": "The Senate pressured the White House to send aid to Taiwan.",
+    "rioters": "Rioters attacked a police station in Dakar on Friday.",
+    "vandals": "The statue of the general was torn down and destroyed by protesters.",
+    "armed_crowd": "Demonstrators fired rockets at the presidential palace.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -220,6 +223,20 @@ def test_the_manual_decides_the_type(coded, key, type_, mode, modality) -> None:
 )
 def test_exercises_sentences_and_evidence(coded, key, expected) -> None:
     assert {(e["type"], e["mode"]) for e in coded[key]} == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "mode"),
+    [
+        ("rioters", "PROTEST", "riot"),  # manual 3.12: protesters' violence is a riot
+        ("vandals", "PROTEST", "vandalize"),  # and their destruction of property vandalism
+        ("armed_crowd", "ASSAULT", "heavy-weapons"),  # with weapons it is an attack
+        ("clash", "ASSAULT", None),  # a clash with police takes two sides
+    ],
+)
+def test_violence_by_protesters(coded, key, type_, mode) -> None:
+    e = _one(coded[key], type_)
+    assert e["mode"] == mode
 
 
 def test_what_was_received_was_given_by_the_from_phrase(coded) -> None:

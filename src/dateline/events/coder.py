@@ -118,6 +118,11 @@ PROMISED_IS_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 COMMITTING = frozenset(
     {"announce", "pledge", "promise", "agree", "vow", "offer", "decide", "commit"}
 )
+# ASSAULT modes of a crowd's violence: by protesters they are a riot (with weapons, an attack:
+# neither may a trigger that is defined by its means, "launched missiles at").
+UNARMED = frozenset({None, "beat", "primitive", "destroy"})
+# Fighting that takes two sides: protesters who clash with police are one side of a clash.
+MUTUAL = frozenset({"clash", "fight", "battle", "skirmish", "scuffle", "brawl"})
 # Verbs by which an actor declares its own will to do something: a declared attack is a threat
 # (manual 2.3: THREATEN is ASSAULT plus the hypothetical, and the coder gives the one category).
 DECLARING = frozenset({"vow", "pledge", "promise", "swear", "want", "intend"})
@@ -177,6 +182,7 @@ class Lexicon:
     not_events: tuple[tuple[str, ...], ...]
     weapons: frozenset[str]
     accidents: frozenset[str]
+    protesters: frozenset[str]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -234,6 +240,7 @@ def lexicon() -> Lexicon:
         not_events=tuple(tuple(w.split()) for w in data["not_events"]),
         weapons=frozenset(data["weapon_words"]),
         accidents=frozenset(data["accident_words"]),
+        protesters=frozenset(data["protester_words"]),
     )
 
 
@@ -1200,7 +1207,8 @@ def _plover_type(
     retreat ("announced it would free 150 prisoners") is a concession, CONCEDE (3.7.2), while a
     retreat merely reported as due ("the pullout would be completed by Wednesday") stays
     RETREAT; "said he would not provide support" is a refusal, which happened, REJECT (3.10);
-    "vowed to strike" declares an attack, a threat, THREATEN (2.3)."""
+    "vowed to strike" declares an attack, a threat, THREATEN (2.3); violence by protesters or a
+    mob is a riot, and their destruction of property vandalism, PROTEST (3.12)."""
     if modality == "future" and entry.type in PROMISED_IS_AGREE:
         return "AGREE", None, modality
     if modality == "future" and entry.type == "RETREAT" and _committed(tok):
@@ -1210,7 +1218,23 @@ def _plover_type(
         return "REJECT", CONTENT_MODE[entry.type], happened
     if modality != "negated" and entry.type == "ASSAULT" and _declared(tok):
         return "THREATEN", "violence", happened
+    if (
+        entry.type == "ASSAULT"
+        and entry.mode in UNARMED
+        and not entry.objects
+        and tok.lemma_.lower() not in MUTUAL
+        and _by_protesters(tok)
+    ):
+        return "PROTEST", "vandalize" if entry.mode == "destroy" else "riot", modality
     return entry.type, entry.mode, modality
+
+
+def _by_protesters(tok: Token) -> bool:
+    """ "Rioters attacked", "destroyed by a protestor": the doer is named as protesting (such
+    crowds often resolve to no actor, so the words themselves are read)."""
+    doers = [c for c in tok.children if c.dep_ in SUBJECTS]
+    doers += [o for c in tok.children if c.dep_ == "agent" and (o := _pobj(c)) is not None]
+    return any(d.lemma_.lower() in lexicon().protesters for d in doers)
 
 
 def _will_not(tok: Token) -> bool:
