@@ -140,9 +140,10 @@ CONTENT_MODE = {
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
-# A trigger whose type the classifier finds all but impossible for its sentence is dropped
-# (chosen on our own annotated long sentences: dateline eval coder).
-CLASSIFIER_VETO = 0.001
+# A trigger whose type the classifier finds all but impossible for its sentence is dropped; the
+# backends' probabilities differ in spread, so each has its own threshold (chosen on our own
+# annotated long sentences: dateline eval coder).
+CLASSIFIER_VETO = {"textcat": 0.001, "embeddings": 0.005}
 
 
 # -- the lexicon -------------------------------------------------------------------------------
@@ -1342,6 +1343,9 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
         predictions = classify([s.text for s in sents])
     except DatelineError:
         return  # the model is not built: the lexicon alone still codes
+    from dateline.events.classify import backend
+
+    veto = CLASSIFIER_VETO[backend()]
     by_start: dict[int, list[dict[str, Any]]] = {}
     for event in events:
         by_start.setdefault(event["start"], []).append(event)
@@ -1353,7 +1357,7 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
                 event["confidence"] = round(min(0.98, event["confidence"] + 0.15), 2)
             elif pred.type is None and pred.confidence >= CLASSIFIER_DROPS:
                 event["confidence"] = round(max(0.05, event["confidence"] - 0.2), 2)
-        here = [e for e in here if pred.scores.get(e["type"], 0.0) >= CLASSIFIER_VETO]
+        here = [e for e in here if pred.scores.get(e["type"], 0.0) >= veto]
         kept += here
         if (
             pred.type
