@@ -68,6 +68,7 @@ SENTENCES = {
     "vowed_strike": "Hezbollah vowed to strike Israeli cities.",
     "no_support": "The minister said Poland would not provide support to Hungary.",
     "pressured": "The Senate pressured the White House to send aid to Taiwan.",
+    "self_report": "Police in Lagos said they arrested 20 protesters on Monday.",
     "rioters": "Rioters attacked a police station in Dakar on Friday.",
     "vandals": "The statue of the general was torn down and destroyed by protesters.",
     "armed_crowd": "Demonstrators fired rockets at the presidential palace.",
@@ -201,7 +202,7 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
         ("announced_release", "CONCEDE", None, "future"),  # 3.7.2: announced retreat
         ("will_not", "REJECT", "yield", "claimed"),  # a refusal, reported by the minister
         ("lodged_protest", "ACCUSE", "disapprove", "asserted"),  # a diplomatic protest
-        ("vowed_strike", "THREATEN", "violence", "claimed"),  # 2.3: a declared attack
+        ("vowed_strike", "THREATEN", "violence", "asserted"),  # 2.3: a declared attack
         ("no_support", "REJECT", "assist", "claimed"),
         ("pressured", "REQUEST", "assist", "asserted"),
     ],
@@ -223,6 +224,12 @@ def test_the_manual_decides_the_type(coded, key, type_, mode, modality) -> None:
 )
 def test_exercises_sentences_and_evidence(coded, key, expected) -> None:
     assert {(e["type"], e["mode"]) for e in coded[key]} == expected
+
+
+def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded) -> None:
+    assert _one(coded["vowed_strike"], "THREATEN")["claimant"] is None  # the vow is the threat
+    e = _one(coded["self_report"], "COERCE")  # an arrest the police report themselves
+    assert e["modality"] == "claimed" and "COP" in _sectors([e["claimant"]])
 
 
 @pytest.mark.parametrize(

@@ -137,6 +137,8 @@ CONTENT_MODE = {
     "CONCEDE": "yield",
     "RETREAT": "yield",
 }
+# PLOVER's quad classes of verbal cooperation and verbal conflict.
+VERBAL_QUADS = frozenset({1, 3})
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
@@ -1260,6 +1262,13 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     return any(a.lemma_.lower() in lemmas for a in list(tok.ancestors)[:3])
 
 
+def _own_words(type_: str, claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) -> bool:
+    """Whether a verbal act is reported in its actor's own words ("Hezbollah vowed to strike"):
+    then the saying is the act, which happened, rather than a claim about it."""
+    verbal = ontology.event_types()[type_].quad in VERBAL_QUADS
+    return verbal and claimant is not None and any(a["text"] == claimant["text"] for a in actors)
+
+
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
     """One event dict in the shape the module docstring and issue 4 describe."""
     doc, tok, entry = story.doc, found.tok, found.entry
@@ -1272,6 +1281,8 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     if modality is None:
         modality = "claimed" if claimed else "asserted"
     type_, mode, modality = _plover_type(tok, entry, modality, claimed)
+    if modality == "claimed" and _own_words(type_, claimant, actors):
+        modality, claimant = "asserted", None
     date, date_source, date_text = _date(doc, tok)
     confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
     confidence -= 0.0 if found.actors else 0.15
