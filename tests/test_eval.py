@@ -25,3 +25,18 @@ def test_a_missing_data_set_is_one_line_and_status_2(
 
     assert report("title", measure, []) == 2
     assert capsys.readouterr().err.strip() == f"error: evaluation data {tmp_path} is absent"
+
+
+def test_classifier_option_sets_the_backend_for_the_whole_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dateline.eval import scorer_parser
+    from dateline.events.classify import backend
+
+    parser = scorer_parser("events", None, "stories", classifier=True)
+    monkeypatch.setenv("DATELINE_EVENT_CLASSIFIER", "textcat")  # restored after the test
+    assert parser.parse_args(["--classifier", "embeddings"]).classifier == "embeddings"
+    assert backend() == "embeddings"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--classifier", "bert"])
+    assert "invalid choice" in capsys.readouterr().err

@@ -71,14 +71,35 @@ def positive(text: str) -> int:
     return int(text)
 
 
-def scorer_parser(name: str, doc: str | None, unit: str) -> argparse.ArgumentParser:
+def scorer_parser(
+    name: str, doc: str | None, unit: str, classifier: bool = False
+) -> argparse.ArgumentParser:
     """The command line every scorer shares (``dateline eval NAME [--limit N]``); a scorer adds
-    its own options to it."""
+    its own options to it. ``classifier``: the scorer runs the event classifier, so it takes
+    ``--classifier``, the same choice as ``DATELINE_EVENT_CLASSIFIER``."""
     parser = argparse.ArgumentParser(
         prog=f"dateline eval {name}", description=(doc or "").split("\n", 1)[0]
     )
     parser.add_argument("--limit", type=positive, help=f"score only N {unit}")
+    if classifier:
+        from dateline.events.classify import BACKENDS
+
+        parser.add_argument(
+            "--classifier",
+            choices=BACKENDS,
+            action=_ChooseClassifier,
+            help="the event classifier backend (default: $DATELINE_EVENT_CLASSIFIER or textcat)",
+        )
     return parser
+
+
+class _ChooseClassifier(argparse.Action):
+    """Sets ``DATELINE_EVENT_CLASSIFIER`` for this run, so the scorer and the coder it drives
+    both use the chosen backend."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        os.environ["DATELINE_EVENT_CLASSIFIER"] = str(values)
+        setattr(namespace, self.dest, values)
 
 
 def report(

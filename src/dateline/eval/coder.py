@@ -71,7 +71,7 @@ def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = scorer_parser("coder", __doc__, "sentences")
+    parser = scorer_parser("coder", __doc__, "sentences", classifier=True)
     parser.add_argument("--show", action="store_true", help="print the sentences coded wrongly")
     args = parser.parse_args(argv)
     title = "event coder: own annotated long sentences"

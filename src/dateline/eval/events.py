@@ -266,7 +266,9 @@ def evaluate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = scorer_parser("events", __doc__, "ngec stories, evenly spread").parse_args(argv)
+    args = scorer_parser(
+        "events", __doc__, "ngec stories, evenly spread", classifier=True
+    ).parse_args(argv)
     return report("events: PLOVER event types", lambda: evaluate(args.limit), ANCHORS)
 
 

@@ -1350,13 +1350,16 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
     classify = _classifier()
     if classify is None or not sents:
         return
+    from dateline.events.classify import backend
+
+    chosen = backend()
     try:
         predictions = classify([s.text for s in sents])
     except DatelineError:
-        return  # the model is not built: the lexicon alone still codes
-    from dateline.events.classify import backend
-
-    veto = CLASSIFIER_VETO[backend()]
+        if chosen == "embeddings":
+            raise  # asked for by name, so its absence is the user's to fix, not to hide
+        return  # the default model is not built: the lexicon alone still codes
+    veto = CLASSIFIER_VETO[chosen]
     by_start: dict[int, list[dict[str, Any]]] = {}
     for event in events:
         by_start.setdefault(event["start"], []).append(event)
