@@ -519,10 +519,12 @@ def _preposed(noun: Token, more: Iterable[str] = ()) -> list[Token]:
     ]
 
 
-def _verb_roles(tok: Token, instruments: frozenset[str]) -> tuple[list[Token], list[Token]]:
+def _verb_roles(
+    tok: Token, instruments: frozenset[str], preps: frozenset[str] = RECIPIENT_PREPS
+) -> tuple[list[Token], list[Token]]:
     """Subject-side and object-side head words of a verb trigger. An object that is the
     entry's instrument ("deployed troops", "imposed sanctions on X") is not the recipient; its
-    prepositions may name one."""
+    prepositions may name one; so may the verb's own ``preps``."""
     actors: list[Token] = []
     targets: list[Token] = []
     for c in tok.children:
@@ -531,15 +533,19 @@ def _verb_roles(tok: Token, instruments: frozenset[str]) -> tuple[list[Token], l
             actors.append(tok.head if relative else c)
         elif c.dep_ == "agent" and _pobj(c) is not None:
             actors.append(_pobj(c))
+        elif c.dep_ in ("nsubjpass", "dobj", "dative", "obj") and c.lemma_.lower() in instruments:
+            # "presented evidence against Iran", "evidence against Iran was presented"
+            targets += [
+                p for p in _preposed(c, {"for", *preps}) if p.i not in {t.i for t in targets}
+            ]
         elif c.dep_ == "nsubjpass":
             relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
-            targets.append(tok.head if relative else c)
-        elif c.dep_ in ("dobj", "dative", "obj") and c.lemma_.lower() in instruments:
-            targets += [p for p in _preposed(c, {"for"}) if p.i not in {t.i for t in targets}]
+            targets += [tok.head] if relative else [c, *_preposed(c)]
+        elif c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            # "provide support to Israel": the parser may call that "to" a dative
+            targets += [obj] if (obj := _pobj(c)) is not None else []
         elif c.dep_ in ("dobj", "dative", "obj"):
             targets += [c, *_preposed(c)]
-        elif c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS and _pobj(c) is not None:
-            targets.append(_pobj(c))
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets.append(tok.head)  # "an attempt assisted by terrorists"
@@ -669,7 +675,9 @@ def _roles(
     else:
         means = () if entry.targets else entry.objects
         instruments = frozenset(o[-1] for o in means)
-        actor_heads, target_heads = _verb_roles(tok, instruments)
+        # a withdrawal's "from" names whom it leaves ("recalled its ambassador from Kenya")
+        preps = RECIPIENT_PREPS | {"from"} if entry.mode == "withdraw" else RECIPIENT_PREPS
+        actor_heads, target_heads = _verb_roles(tok, instruments, preps)
         if entry.received:
             actor_heads, target_heads = _givers(tok), actor_heads
         actors = _parties(story, actor_heads)
