@@ -90,6 +90,18 @@ def test_places_inside_names(phrase: str, country: str | None) -> None:
     assert actor(phrase)["country"] == country
 
 
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("eastern Congo", "COD"),  # news says "Congo" for the Democratic Republic
+        ("Republic of Congo", "COG"),
+        ("Congo Republic", "COG"),
+    ],
+)
+def test_news_usage_names_the_country(phrase: str, country: str) -> None:
+    assert actor(phrase)["country"] == country
+
+
 def test_unqualified_roles_take_the_focus_country(nlp) -> None:
     doc = annotated(nlp, "Protesters marched in Kyiv and Lviv. Ukraine's police made no arrests.")
     assert actor("protesters", doc)["country"] == "UKR"

