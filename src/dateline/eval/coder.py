@@ -10,8 +10,8 @@ development set: the coder's classifier veto was chosen on it.
 
 Events the coder marks negated or hypothetical are left out, as the annotation lists only what
 happened or was announced. Type precision, recall and F1 are over each sentence's set of types
-(as the PETR2 scorer counts them); actor country accuracy is how often an annotated actor's
-country is among the actors of our events of that type.
+(as the PETR2 scorer counts them); actor (recipient) country accuracy is how often an annotated
+actor's (recipient's) country is among the actors (recipients) of our events of that type.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def load(limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
-    """Type precision, recall and F1, and actor country accuracy, of the shipped coder."""
+    """Type precision, recall and F1, and actor and recipient country accuracy, of the shipped
+    coder."""
     from dateline.events.coder import code_texts
 
     rows = load(limit)
@@ -56,7 +57,8 @@ def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
         gold = {g["type"] for g in row["events"]}
         count_types(counts, gold, ours)
         for g in row["events"]:
-            count_country(counts, "actor", ours, g["type"], "actor", g.get("actor_country"))
+            for side in ("actor", "recipient"):
+                count_country(counts, side, ours, g["type"], side, g.get(f"{side}_country"))
         found = sorted({e["type"] for e in ours})
         if show and found != sorted(gold):
             print(f"gold {sorted(gold)} ours {found}: {row['text']}")
@@ -67,6 +69,7 @@ def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
         "type recall": recall,
         "type F1": f1,
         "actor country accuracy": counts["actor ok"] / max(1, counts["actor n"]),
+        "recipient country accuracy": counts["recipient ok"] / max(1, counts["recipient n"]),
     }
 
 
