@@ -68,6 +68,8 @@ SENTENCES = {
     "vowed_strike": "Hezbollah vowed to strike Israeli cities.",
     "no_support": "The minister said Poland would not provide support to Hungary.",
     "pressured": "The Senate pressured the White House to send aid to Taiwan.",
+    "said_will_attack": "Hamas said it will attack Israeli towns.",
+    "others_will_attack": "The army said rebels will attack the town.",
     "self_report": "Police in Lagos said they arrested 20 protesters on Monday.",
     "rioters": "Rioters attacked a police station in Dakar on Friday.",
     "vandals": "The statue of the general was torn down and destroyed by protesters.",
@@ -230,6 +232,10 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
     assert _one(coded["vowed_strike"], "THREATEN")["claimant"] is None  # the vow is the threat
     e = _one(coded["self_report"], "COERCE")  # an arrest the police report themselves
     assert e["modality"] == "claimed" and "COP" in _sectors([e["claimant"]])
+    [e] = coded["said_will_attack"]  # announcing one's own attack is a threat (manual 2.3)
+    assert (e["type"], e["mode"], e["modality"]) == ("THREATEN", "violence", "asserted")
+    [e] = coded["others_will_attack"]  # another's coming attack, as reported, stays an attack
+    assert (e["type"], e["modality"]) == ("ASSAULT", "future")
 
 
 @pytest.mark.parametrize(

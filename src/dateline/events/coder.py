@@ -1270,11 +1270,11 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     return any(a.lemma_.lower() in lemmas for a in list(tok.ancestors)[:3])
 
 
-def _own_words(type_: str, claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) -> bool:
-    """Whether a verbal act is reported in its actor's own words ("Hezbollah vowed to strike"):
-    then the saying is the act, which happened, rather than a claim about it."""
-    verbal = ontology.event_types()[type_].quad in VERBAL_QUADS
-    return verbal and claimant is not None and any(a["text"] == claimant["text"] for a in actors)
+def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) -> bool:
+    """Whether the event is reported in its actor's own words ("Hezbollah vowed to strike",
+    "Hamas said it will attack"): a verbal act so reported happened, and a declared attack is a
+    threat; a deed its doer reports ("police said they arrested") stays a claim."""
+    return claimant is not None and any(a["text"] == claimant["text"] for a in actors)
 
 
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
@@ -1289,8 +1289,11 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     if modality is None:
         modality = "claimed" if claimed else "asserted"
     type_, mode, modality = _plover_type(tok, entry, modality, claimed)
-    if modality == "claimed" and _own_words(type_, claimant, actors):
-        modality, claimant = "asserted", None
+    if _own_words(claimant, actors):
+        if type_ == "ASSAULT" and modality == "future":  # "Hamas said it will attack": 2.3
+            type_, mode, modality, claimant = "THREATEN", "violence", "asserted", None
+        elif modality == "claimed" and ontology.event_types()[type_].quad in VERBAL_QUADS:
+            modality, claimant = "asserted", None  # the saying is the verbal act itself
     date, date_source, date_text = _date(doc, tok)
     confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
     confidence -= 0.0 if found.actors else 0.15
