@@ -70,6 +70,7 @@ SENTENCES = {
     "pressured": "The Senate pressured the White House to send aid to Taiwan.",
     "said_will_attack": "Hamas said it will attack Israeli towns.",
     "others_will_attack": "The army said rebels will attack the town.",
+    "alleged_that": "Rwanda alleged that France was aware of the plans.",
     "self_report": "Police in Lagos said they arrested 20 protesters on Monday.",
     "rioters": "Rioters attacked a police station in Dakar on Friday.",
     "vandals": "The statue of the general was torn down and destroyed by protesters.",
@@ -250,6 +251,11 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
+    e = _one(coded["alleged_that"], "ACCUSE")
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["RWA"], ["FRA"])
 
 
 def test_what_was_received_was_given_by_the_from_phrase(coded) -> None:

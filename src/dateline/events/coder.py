@@ -683,9 +683,25 @@ def _roles(
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
             actors = _climb_subject(story, tok) or _armed_means(story, tok)
+    if entry.type == "ACCUSE" and not entry.noun and not _parties(story, target_heads):
+        target_heads = _alleged_doers(tok)  # "alleged that France was aware of the plans"
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
+
+
+def _alleged_doers(tok: Token) -> list[Token]:
+    """The subjects of the clause an allegation states, on the verb or on its object ("alleged
+    that France knew", "has evidence that Moscow was behind it"): whom it accuses."""
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))]
+    return [
+        s
+        for h in heads
+        for clause in h.children
+        if clause.dep_ in ("ccomp", "acl")
+        for s in clause.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _accusation_target(story: _Story, tok: Token) -> list[dict[str, Any]]:
