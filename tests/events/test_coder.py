@@ -70,6 +70,7 @@ SENTENCES = {
     "pressured": "The Senate pressured the White House to send aid to Taiwan.",
     "said_will_attack": "Hamas said it will attack Israeli towns.",
     "others_will_attack": "The army said rebels will attack the town.",
+    "accused_of": "Kyiv accused Moscow of shelling the town.",
     "alleged_that": "Rwanda alleged that France was aware of the plans.",
     "self_report": "Police in Lagos said they arrested 20 protesters on Monday.",
     "rioters": "Rioters attacked a police station in Dakar on Friday.",
@@ -256,6 +257,11 @@ def test_violence_by_protesters(coded, key, type_, mode) -> None:
 def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
     e = _one(coded["alleged_that"], "ACCUSE")
     assert (_countries(e["actor"]), _countries(e["recipient"])) == (["RWA"], ["FRA"])
+
+
+def test_the_accused_did_what_they_are_accused_of(coded) -> None:
+    e = _one(coded["accused_of"], "ASSAULT")  # "accused Moscow of shelling": Moscow shelled
+    assert (_countries(e["actor"]), e["modality"]) == (["RUS"], "claimed")
 
 
 def test_what_was_received_was_given_by_the_from_phrase(coded) -> None:

@@ -612,7 +612,10 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
         below, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX"):
             objects = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
-            if below.dep_ == "xcomp" and objects:  # "ordered the ambassador to leave"
+            if objects and (
+                below.dep_ == "xcomp"  # "ordered the ambassador to leave"
+                or (below.dep_ == "prep" and below.lower_ in ("of", "for", "with"))
+            ):  # "accused Moscow of shelling the town", "thanked Japan for sending aid"
                 return _parties(story, objects)
             raised = ("nsubjpass",) if below.dep_ == "xcomp" else ()  # "is due to attend"
             subj = [c for c in cur.children if c.dep_ in SUBJECTS or c.dep_ in raised]
