@@ -67,6 +67,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from dateline.events import ontology
+from dateline.events.classify import backend, classify
 from dateline.model import DatelineError, Document, Record
 from dateline.nlp import ensure_parsed
 from dateline.pipeline import Stage
@@ -1275,18 +1276,13 @@ def _will_not(tok: Token) -> bool:
 
 def _committed(tok: Token) -> bool:
     """Whether a verb of commitment governs the trigger's clause within three steps."""
-    return _governed_by(tok, COMMITTING)
+    return any(a.lemma_.lower() in COMMITTING for a in list(tok.ancestors)[:3])
 
 
 def _declared(tok: Token) -> bool:
     """ "vowed to strike", "wants to invade": the actor declares its own will to act (the act is
     the declaring verb's subjectless complement; "wants Putin to attack" declares no one's)."""
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLARING
-
-
-def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
-    """Whether one of ``lemmas`` governs the trigger's clause within three steps."""
-    return any(a.lemma_.lower() in lemmas for a in list(tok.ancestors)[:3])
 
 
 def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) -> bool:
@@ -1364,24 +1360,12 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
-def _classifier() -> Any:
-    """The learned sentence classifier's ``classify``, or None when it is not installed."""
-    try:
-        from dateline.events.classify import classify
-    except ImportError:
-        return None
-    return classify
-
-
 def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
     """Confirm or question triggers with the sentence classifier, drop those whose type it
     finds all but impossible there, and add the events it is confident about where the lexicon
     found no trigger of that type."""
-    classify = _classifier()
-    if classify is None or not sents:
+    if not sents:
         return
-    from dateline.events.classify import backend
-
     chosen = backend()
     try:
         predictions = classify([s.text for s in sents])
