@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval import report, scorer_parser
-from dateline.eval.events import count_country, count_types, type_prf
+from dateline.eval.events import count_country, count_types, country_accuracy, type_prf
 from dateline.model import DatelineError
 
 ANCHORS: list[tuple[str, str]] = [
@@ -68,8 +68,8 @@ def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
         "type precision": precision,
         "type recall": recall,
         "type F1": f1,
-        "actor country accuracy": counts["actor ok"] / max(1, counts["actor n"]),
-        "recipient country accuracy": counts["recipient ok"] / max(1, counts["recipient n"]),
+        "actor country accuracy": country_accuracy(counts, "actor"),
+        "recipient country accuracy": country_accuracy(counts, "recipient"),
     }
 
 

@@ -235,6 +235,11 @@ def count_country(
         )
 
 
+def country_accuracy(counts: Counter[str], key: str) -> float:
+    """The share of the countries counted under ``key`` by :func:`count_country` that we found."""
+    return counts[f"{key} ok"] / max(1, counts[f"{key} n"])
+
+
 def score_petr(coder: Coder = event_coder) -> dict[str, float]:
     """Type precision/recall/F1 over PETR2 sentences, and source/target country accuracy."""
     records = read_petr(cameo_table())
@@ -251,8 +256,8 @@ def score_petr(coder: Coder = event_coder) -> dict[str, float]:
         "petr2 type precision": precision,
         "petr2 type recall": recall,
         "petr2 type F1": f1,
-        "petr2 source country accuracy": counts["source ok"] / max(1, counts["source n"]),
-        "petr2 target country accuracy": counts["target ok"] / max(1, counts["target n"]),
+        "petr2 source country accuracy": country_accuracy(counts, "source"),
+        "petr2 target country accuracy": country_accuracy(counts, "target"),
         "petr2 countries judged": counts["source n"] + counts["target n"],
     }
 
