@@ -44,28 +44,6 @@ def test_each_country_is_one_block() -> None:
 
 
 @pytest.mark.parametrize(
-    ("country", "office", "day", "name"),
-    [
-        ("USA", "president", date(1991, 1, 17), "George H. W. Bush"),
-        ("USA", "president", date(1999, 3, 24), "Bill Clinton"),
-        ("USA", "foreign minister", date(2003, 3, 20), "Colin Powell"),
-        ("RUS", "president", date(1995, 1, 1), "Boris Yeltsin"),
-        ("RUS", "head of government", date(2010, 1, 1), "Vladimir Putin"),
-        ("GBR", "head of government", date(1990, 11, 27), "Margaret Thatcher"),
-        ("GBR", "head of government", date(1990, 11, 28), "John Major"),
-        ("CHN", "president", date(2000, 1, 1), "Jiang Zemin"),
-        ("ISR", "head of government", date(1995, 1, 1), "Yitzhak Rabin"),
-        ("IRQ", "president", date(1991, 1, 17), "Saddam Hussein"),
-        ("SRB", "president", date(1999, 3, 24), "Slobodan Milošević"),
-        ("UNO", "un secretary general", date(1994, 4, 7), "Boutros Boutros-Ghali"),
-        ("IGO", "nato secretary general", date(1999, 3, 24), "Javier Solana"),
-    ],
-)
-def test_holder_of_the_day(kb: KB, country: str, office: str, day: date, name: str) -> None:
-    assert [t.name for t in kb.holders(country, office, day)] == [name]
-
-
-@pytest.mark.parametrize(
     ("phrase", "day", "kb_id"),
     [
         ("President Bush", date(1991, 3, 1), "person:george-h-w-bush"),

@@ -202,6 +202,20 @@ def test_plural() -> None:
         ("RUS", "defence minister", date(2024, 6, 1), "Andrei Belousov"),
         ("GBR", "head of government", date(2022, 10, 1), "Liz Truss"),
         ("UKR", "president", date(2023, 1, 1), "Volodymyr Zelensky"),
+        # office holders from 1990 on (see test_history.py for how they resolve in a story)
+        ("USA", "president", date(1991, 1, 17), "George H. W. Bush"),
+        ("USA", "president", date(1999, 3, 24), "Bill Clinton"),
+        ("USA", "foreign minister", date(2003, 3, 20), "Colin Powell"),
+        ("RUS", "president", date(1995, 1, 1), "Boris Yeltsin"),
+        ("RUS", "head of government", date(2010, 1, 1), "Vladimir Putin"),
+        ("GBR", "head of government", date(1990, 11, 27), "Margaret Thatcher"),
+        ("GBR", "head of government", date(1990, 11, 28), "John Major"),
+        ("CHN", "president", date(2000, 1, 1), "Jiang Zemin"),
+        ("ISR", "head of government", date(1995, 1, 1), "Yitzhak Rabin"),
+        ("IRQ", "president", date(1991, 1, 17), "Saddam Hussein"),
+        ("SRB", "president", date(1999, 3, 24), "Slobodan Milošević"),
+        ("UNO", "un secretary general", date(1994, 4, 7), "Boutros Boutros-Ghali"),
+        ("IGO", "nato secretary general", date(1999, 3, 24), "Javier Solana"),
     ],
 )
 def test_office_holder_on_a_date(kb: KB, country, office, day, name) -> None:
