@@ -108,13 +108,10 @@ class EmbeddingScorer:
                     up = arrays[f"update/{name}/up"].astype(np.float32)
                     delta = up @ arrays[key].astype(np.float32)
                     layers[name].weight += torch.from_numpy(delta)
+        tasks = {key.split("/")[1] for key in arrays if key.startswith("head/")}
         heads = {
-            key.split("/")[1]: {
-                part: arrays[f"head/{key.split('/')[1]}/{part}"]
-                for part in ("weights", "bias", "labels")
-            }
-            for key in arrays
-            if key.startswith("head/")
+            task: {part: arrays[f"head/{task}/{part}"] for part in ("weights", "bias", "labels")}
+            for task in tasks
         }
         return cls(heads, encoder)
 
