@@ -76,6 +76,15 @@ SENTENCES = {
     "rioters": "Rioters attacked a police station in Dakar on Friday.",
     "vandals": "The statue of the general was torn down and destroyed by protesters.",
     "armed_crowd": "Demonstrators fired rockets at the presidential palace.",
+    "pledged_deport": "Jordan has pledged to deport foreign fighters as part of a deal with Iraq.",
+    "remarks": "The French president made the remarks in Abuja at the start of a tour aimed at "
+    "rebuilding ties with West Africa.",
+    "speech_in": "The envoy gave a speech in Nairobi during a visit to East Africa.",
+    "target_in": "Drones struck a fuel depot in Belarus's Gomel region overnight.",
+    "pause_in": "Residents said there was a pause in the shelling in Kharkiv.",
+    "march": "Thousands of nurses marched in Lisbon on Tuesday over pay.",
+    "march_at": "Farmers protested against the Dutch government in The Hague.",
+    "to_border": "Greece sent 500 soldiers to its border with Turkey on Monday.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -175,6 +184,37 @@ def test_sport_and_plain_speech_are_not_events(coded) -> None:
     assert coded["sport"] == []
     assert coded["speech"] == []
     assert coded["statement"] == []  # "released a statement" releases no one
+
+
+def test_statements_are_no_events(coded) -> None:
+    # The classifier reads a tour in the remarks' sentence; the verb only says who spoke.
+    assert coded["remarks"] == []
+    # "in Nairobi" places the speech: it is not the particle of "give in" (CONCEDE).
+    assert coded["speech_in"] == []
+
+
+def test_a_pledged_act_is_kept_with_its_own_type(coded) -> None:
+    # The classifier reads the pledge (AGREE); the coder keeps what is pledged, in the future.
+    [e] = coded["pledged_deport"]
+    assert (e["type"], e["mode"], e["modality"]) == ("COERCE", "deport", "future")
+
+
+def test_a_target_without_a_country_is_placed_by_in(coded) -> None:
+    e = _one(coded["target_in"], "ASSAULT")
+    assert _countries(e["recipient"]) == ["BLR"]
+    assert coded["pause_in"] == []  # an event placed "in" a city still names no party
+
+
+def test_a_protest_with_no_named_target_is_against_its_government(coded) -> None:
+    e = _one(coded["march"], "PROTEST")  # manual 3.12: protests are against the recipient
+    assert (_countries(e["recipient"]), _sectors(e["recipient"])) == (["PRT"], {"GOV"})
+    e = _one(coded["march_at"], "PROTEST")  # a named target is kept
+    assert _countries(e["recipient"]) == ["NLD"] and e["recipient"][0]["text"] != "government"
+
+
+def test_troops_sent_to_a_border_face_the_other_side(coded) -> None:
+    e = _one(coded["to_border"], "MOBILIZE")
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["GRC"], ["TUR"])
 
 
 def test_a_promised_visit_is_agree(coded) -> None:

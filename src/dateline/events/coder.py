@@ -64,6 +64,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+import pycountry
 from spacy.tokens import Span, Token
 
 from dateline.events import ontology
@@ -96,6 +97,9 @@ NEGATING = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "s
 POSSIBLE = frozenset({"threaten", "consider", "mull", "weigh", "warn", "urge", "ask", "demand"})
 PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "possible", "pending"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
+# A frontier is the other side's when named by "with" ("deployed troops to its border with
+# Syria"); its owner alone ("its border") is no recipient.
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -184,6 +188,7 @@ class Lexicon:
     sport: tuple[tuple[str, ...], ...]
     hazards: frozenset[str]
     not_events: tuple[tuple[str, ...], ...]
+    statements: frozenset[str]
     weapons: frozenset[str]
     accidents: frozenset[str]
     protesters: frozenset[str]
@@ -242,6 +247,7 @@ def lexicon() -> Lexicon:
         sport=tuple(tuple(w.split()) for w in data["sport_words"]),
         hazards=frozenset(data["hazard_words"]),
         not_events=tuple(tuple(w.split()) for w in data["not_events"]),
+        statements=frozenset(data["statement_nouns"]),
         weapons=frozenset(data["weapon_words"]),
         accidents=frozenset(data["accident_words"]),
         protesters=frozenset(data["protester_words"]),
@@ -295,8 +301,17 @@ def _phrase_matches(tok: Token, entry: Entry) -> bool:
     near = tok.doc[tok.i : min(tok.sent.end, tok.i + 1 + 2 * len(rest))]
     if _Words(near).has(entry.words):
         return True
-    nearby = set().union(*(_forms(t) for t in tok.subtree if 0 < t.i - tok.i <= 6))
+    nearby = set().union(
+        *(_forms(t) for t in tok.subtree if 0 < t.i - tok.i <= 6 and not _sets_scene(t))
+    )
     return all(w in nearby for w in rest)
+
+
+def _sets_scene(prep: Token) -> bool:
+    """ "in Nairobi", "on Monday": a preposition that places or dates its verb, which is no
+    particle of a phrasal trigger ("gave a speech in Nairobi" does not give in)."""
+    obj = _pobj(prep) if prep.dep_ == "prep" else None
+    return obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
 
 
 def _objects_match(tok: Token, entry: Entry) -> bool:
@@ -447,11 +462,18 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
 
 def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
     """The group or country a role noun or an unplaced name belongs to, from its possessor or
-    its "of"/"from" phrase."""
+    its "of"/"from" phrase, or where it is ("an oil refinery in Russia's Krasnodar region");
+    an event is not placed that way ("a pause in the bombing in Aleppo" names no party)."""
+    if tok.lemma_.lower() in FRONTIERS:  # "troops to its border with Syria": Syria's side
+        withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+        sides = [_party(story, o) for c in withs if (o := _pobj(c)) is not None]
+        return next((p for p in sides if p and p.get("country")), None)
     for c in tok.children:
         obj = c if c.dep_ == "poss" else None
-        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
             obj = _pobj(c)
+            if c.lower_ == "in" and obj is not None and (candidates(tok) or candidates(obj)):
+                continue
         owner = _party(story, obj) if obj is not None and obj.pos_ != "PRON" else None
         if owner and owner.get("country"):
             return owner
@@ -1170,6 +1192,21 @@ def _implicit_actor(story: _Story, found: _Found) -> list[dict[str, Any]]:
     return [party] if party.get("country") else []
 
 
+def _implicit_recipient(
+    type_: str, actors: list[dict[str, Any]], location: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """A protest that names no target is against the authorities where it is held (PLOVER 3.12:
+    "collective actions carried out as protests against the recipient"): the government of the
+    protesters' country, else of the place it happened."""
+    if type_ != "PROTEST":
+        return []
+    country = next((a["country"] for a in actors if a.get("country")), None)
+    if country is None and (location or {}).get("country_code"):
+        found = pycountry.countries.get(alpha_2=location["country_code"])
+        country = found.alpha_3 if found else None
+    return [{"text": "government", "country": country, "sectors": ["GOV"]}] if country else []
+
+
 def _sizes(doc: Document, events: list[dict[str, Any]]) -> None:
     """Give each casualty or arrest count to the nearest fitting event of its sentence."""
     for fact in doc.facts:
@@ -1314,18 +1351,20 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     confidence -= 0.0 if found.actors else 0.15
     first, last = _trigger_tokens(tok, entry)
     start, end = first.idx, last.idx + len(last)
+    location = _location(story, tok, actors + found.recipients, sent)
+    recipients = found.recipients or _implicit_recipient(type_, actors, location)
     actor_sectors = [s for a in actors for s in a.get("sectors", [])]
-    recipient_sectors = [s for r in found.recipients for s in r.get("sectors", [])]
+    recipient_sectors = [s for r in recipients for s in r.get("sectors", [])]
     return {
         "type": type_,
         "mode": mode,
         "contexts": contexts,
         "actor": actors,
-        "recipient": found.recipients,
+        "recipient": recipients,
         "date": date,
         "date_source": date_source,
         "date_text": date_text,
-        "location": _location(story, tok, actors + found.recipients, sent),
+        "location": location,
         "sentence": doc.body[sent.start_char : sent.end_char],
         "start": sent.start_char,
         "end": sent.end_char,
@@ -1385,7 +1424,7 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
                 event["confidence"] = round(min(0.98, event["confidence"] + 0.15), 2)
             elif pred.type is None and pred.confidence >= CLASSIFIER_DROPS:
                 event["confidence"] = round(max(0.05, event["confidence"] - 0.2), 2)
-        here = [e for e in here if pred.scores.get(e["type"], 0.0) >= veto]
+        here = [e for e in here if _plausible(sent, e, pred) >= veto]
         kept += here
         if (
             pred.type
@@ -1399,12 +1438,31 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
     events[:] = kept
 
 
+def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
+    """How likely the classifier finds an event's type in its sentence. An act someone pledges
+    is read twice: the classifier reads "pledged to expel" as the pledge (AGREE), the trigger
+    as what is pledged, and both readings are true."""
+    score = pred.scores.get(event["type"], 0.0)
+    if event["modality"] == "future":
+        tok = sent.doc[_token_at(sent.doc, event["trigger"]["start"])]
+        if _committed(tok):
+            score = max(score, pred.scores.get("AGREE", 0.0))
+    return score
+
+
+def _states(verb: Token) -> bool:
+    """ "made the remarks", "gave a speech": the verb only says that someone spoke, whatever
+    else the sentence tells about the occasion."""
+    statements = lexicon().statements
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in statements for c in verb.children)
+
+
 def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | None:
     """An event on the sentence's main verb (below a reporting verb) for a classifier type."""
     verb = sent.root
     if is_cue(verb):
         verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
-    if verb.pos_ not in ("VERB", "AUX") or _natural_cause(verb):
+    if verb.pos_ not in ("VERB", "AUX") or _natural_cause(verb) or _states(verb):
         return None
     modes = ontology.event_types()[pred.type].modes
     mode = pred.mode if pred.mode in modes else None
