@@ -85,6 +85,9 @@ SENTENCES = {
     "march": "Thousands of nurses marched in Lisbon on Tuesday over pay.",
     "march_at": "Farmers protested against the Dutch government in The Hague.",
     "to_border": "Greece sent 500 soldiers to its border with Turkey on Monday.",
+    "said_shelled": "Kyiv said Russian troops shelled the town of Kupiansk on Sunday.",
+    "witnesses_said": "Soldiers fired on protesters in Conakry, witnesses said.",
+    "wants_attack": "The senator wants Israel to strike Iranian nuclear sites.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -215,6 +218,29 @@ def test_a_protest_with_no_named_target_is_against_its_government(coded) -> None
 def test_troops_sent_to_a_border_face_the_other_side(coded) -> None:
     e = _one(coded["to_border"], "MOBILIZE")
     assert (_countries(e["actor"]), _countries(e["recipient"])) == (["GRC"], ["TUR"])
+
+
+def test_a_state_that_reports_another_s_attack_accuses_it(coded) -> None:
+    # Manual 3.9: informal accusations. The attack stays, claimed by its source.
+    attack = _one(coded["said_shelled"], "ASSAULT")
+    accusation = _one(coded["said_shelled"], "ACCUSE")
+    assert attack["modality"] == "claimed"
+    assert (accusation["mode"], accusation["modality"], accusation["trigger"]["text"]) == (
+        "allege",
+        "asserted",
+        "said",
+    )
+    assert (_countries(accusation["actor"]), _countries(accusation["recipient"])) == (
+        ["UKR"],
+        ["RUS"],
+    )
+    # Witnesses have no stake, and police reporting their own arrests accuse no one.
+    assert not _of_type(coded["witnesses_said"], "ACCUSE")
+    assert not _of_type(coded["self_report"], "ACCUSE")
+
+
+def test_an_act_wanted_of_someone_else_is_hypothetical(coded) -> None:
+    assert [e["modality"] for e in coded["wants_attack"]] == ["hypothetical"]
 
 
 def test_a_promised_visit_is_agree(coded) -> None:

@@ -18,7 +18,9 @@ concession or a retreat is CONCEDE ("agreed to lift the curfew", "announced it w
 prisoners"), while a retreat merely reported as due stays RETREAT in the future; "will not
 free" is a refusal, REJECT; a request or refusal takes its mode from what it is about.
 Restrictive relative clauses and past participles that only identify someone ("a faction that
-rejected the deal") are background, not events.
+rejected the deal") are background, not events. A state, its organs, a party or rebels who
+report another country's attack or arrest thereby accuse its doer ("Kyiv said Russian troops
+shelled the town" is also ACCUSE 'allege' by Kyiv against the Russian troops).
 
 Triggers that only restate or complete another are merged into it ("shelled the town, killing
 eight"; "lifted the curfew"), the act a request or a threat asks for is part of that request or
@@ -35,14 +37,17 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   ``doc.entities`` or :func:`dateline.actors.resolve_actor`; pronouns take the nearest earlier
   fitting entity. An object that is the event's means ("deployed troops", "imposed sanctions")
   is not its recipient. With no named actor, a protest's actor is the story's protesters and a
-  coercive act's the authorities (PLOVER's implicit actors, from the story's focus country).
+  coercive act's the authorities (PLOVER's implicit actors, from the story's focus country);
+  with no named target, a protest is against the government of its country. A target named
+  only by where it is takes that place's country ("a fuel depot in Belarus"); troops sent to "its
+  border with Turkey" face Turkey.
 * **modality**: hypothetical under a condition ("if", "unless"), else negated, hypothetical
-  (a modal: "could", "may"), future ("will", "would be completed", "plans to", "is to"),
-  claimed, asserted. Claimed means reported by a source, who is the claimant: the nearest speech
-  verb governing the trigger's clause or standing beside it (", police said"), an
-  "according to", or a quote from the quotes stage; "reportedly" and "allegedly" claim without a
-  named source. A planned withdrawal reported by a minister is future with the minister as
-  claimant.
+  (a modal: "could", "may"; an act wanted or asked of someone: "wants Israel to strike"),
+  future ("will", "would be completed", "plans to", "is to"), claimed, asserted. Claimed means
+  reported by a source, who is the claimant: the nearest speech verb governing the trigger's
+  clause or standing beside it (", police said"), an "according to", or a quote from the quotes
+  stage; "reportedly" and "allegedly" claim without a named source. A planned withdrawal
+  reported by a minister is future with the minister as claimant.
 * **date**: the time expression of the trigger's own clause (climbing through noun, infinitive
   and coordinated clauses but not into the clause that reports it), else the publication date.
 * **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
@@ -67,6 +72,7 @@ from typing import Any
 import pycountry
 from spacy.tokens import Span, Token
 
+from dateline.actors import OFFICIAL_SECTORS
 from dateline.events import ontology
 from dateline.events.classify import backend, classify
 from dateline.model import DatelineError, Document, Record
@@ -142,6 +148,10 @@ CONTENT_MODE = {
     "CONCEDE": "yield",
     "RETREAT": "yield",
 }
+# Claimed acts whose source, another country's party, thereby accuses their doer, and the
+# sectors of the parties that accuse (with the bare country names, which carry none).
+ALLEGED = frozenset({"ASSAULT", "COERCE"})
+ACCUSERS = OFFICIAL_SECTORS | {"PTY", "OPP", "REB", "IGO"}
 # PLOVER's quad classes of verbal cooperation and verbal conflict.
 VERBAL_QUADS = frozenset({1, 3})
 # A confident classifier prediction adds an event when no trigger of that type was found.
@@ -795,6 +805,13 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         return "future"
     if _is_to_be(own):
         return "future"
+    top = chain[-1]
+    if (
+        top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in PLANNING | POSSIBLE
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    ):
+        return "hypothetical"  # "wants Putin to attack": wanted of someone, not done
     return None
 
 
@@ -1329,6 +1346,25 @@ def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) ->
     return claimant is not None and any(a["text"] == claimant["text"] for a in actors)
 
 
+def _sectors_of(parties: list[dict[str, Any]]) -> list[str]:
+    return [s for p in parties for s in p.get("sectors", [])]
+
+
+def _codes(
+    type_: str, mode: str | None, actor_sectors: list[str], recipient_sectors: list[str]
+) -> dict[str, Any]:
+    """An event's type and mode with what follows from them: its CAMEO root, ACLED type, quad
+    class and intensity."""
+    return {
+        "type": type_,
+        "mode": mode,
+        "cameo": ontology.cameo_root(type_, mode),
+        "acled": ontology.acled(type_, mode, actor_sectors, recipient_sectors),
+        "quad": ontology.event_types()[type_].quad,
+        "intensity": ontology.intensity(type_, mode),
+    }
+
+
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
     """One event dict in the shape the module docstring and issue 4 describe."""
     doc, tok, entry = story.doc, found.tok, found.entry
@@ -1353,11 +1389,8 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     start, end = first.idx, last.idx + len(last)
     location = _location(story, tok, actors + found.recipients, sent)
     recipients = found.recipients or _implicit_recipient(type_, actors, location)
-    actor_sectors = [s for a in actors for s in a.get("sectors", [])]
-    recipient_sectors = [s for r in recipients for s in r.get("sectors", [])]
     return {
-        "type": type_,
-        "mode": mode,
+        **_codes(type_, mode, _sectors_of(actors), _sectors_of(recipients)),
         "contexts": contexts,
         "actor": actors,
         "recipient": recipients,
@@ -1371,10 +1404,6 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
         "trigger": {"text": doc.body[start:end], "start": start, "end": end},
         "modality": modality,
         "claimant": claimant,
-        "cameo": ontology.cameo_root(type_, mode),
-        "acled": ontology.acled(type_, mode, actor_sectors, recipient_sectors),
-        "quad": ontology.event_types()[type_].quad,
-        "intensity": ontology.intensity(type_, mode),
         "confidence": round(max(0.05, min(confidence, 0.98)), 2),
         "size": {},
     }
@@ -1394,9 +1423,65 @@ def annotate(doc: Document) -> Document:
         sentence = _Sentence.of(story, sent)
         events += [_record(story, f, sentence) for f in _triggers(story, sent, sentence.words)]
     _apply_classifier(story, sents, events)
+    _add_allegations(story, sents, events)
     _sizes(doc, events)
     doc.events = events
     return doc
+
+
+def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, Any] | None:
+    """ "Kyiv said Russian troops shelled the town": besides the claimed attack, the source
+    accuses the doer of it, ACCUSE 'allege' (manual 3.9: accusations "both judicially and
+    informally"). Only a party with a political stake accuses (a state, its organs, a party or
+    rebels, not witnesses, medics or reporters), and only another country's doers: police
+    reporting their own arrests accuse no one."""
+    claimant = event["claimant"] or {}
+    country, sectors = claimant.get("country"), set(claimant.get("sectors") or ())
+    doers = event["actor"]
+    if (
+        event["type"] not in ALLEGED
+        or event["modality"] != "claimed"
+        or not country
+        or (sectors and not sectors & ACCUSERS)
+        or not doers
+        or any(d.get("country") in (None, country) for d in doers)
+    ):
+        return None
+    cues = [
+        c.cue for c in _claims(story, sent) if (c.speaker or {}).get("text") == claimant["text"]
+    ]
+    if not cues:
+        return None  # a quote's speaker: no reporting verb in the sentence to anchor it
+    said = sent.doc[cues[0]]
+    return {
+        **event,
+        **_codes("ACCUSE", "allege", claimant["sectors"], _sectors_of(doers)),
+        "actor": [claimant],
+        "recipient": doers,
+        "trigger": {"text": said.text, "start": said.idx, "end": said.idx + len(said)},
+        "modality": "asserted",
+        "claimant": None,
+        "confidence": round(max(0.05, event["confidence"] - 0.1), 2),
+        "size": {},
+    }
+
+
+def _add_allegations(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
+    """Add the accusations the kept claimed acts make, once per accuser and sentence, where
+    the sentence does not already code that party's accusation."""
+    by_start = {s.start_char: s for s in sents}
+    for event in list(events):
+        accusation = _allegation(story, event, by_start[event["start"]])
+        if accusation is None:
+            continue
+        accuser = accusation["actor"][0]["text"]
+        if not any(
+            e["type"] == "ACCUSE"
+            and e["start"] == accusation["start"]
+            and any(a["text"] == accuser for a in e["actor"])
+            for e in events
+        ):
+            events.append(accusation)
 
 
 def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
