@@ -88,6 +88,8 @@ SENTENCES = {
     "said_shelled": "Kyiv said Russian troops shelled the town of Kupiansk on Sunday.",
     "witnesses_said": "Soldiers fired on protesters in Conakry, witnesses said.",
     "wants_attack": "The senator wants Israel to strike Iranian nuclear sites.",
+    "beaten_detained": "Dozens of protesters were beaten and detained by police in Minsk.",
+    "arrested_released": "Two reporters were arrested in Harare on Monday and released on Tuesday.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -241,6 +243,16 @@ def test_a_state_that_reports_another_s_attack_accuses_it(coded) -> None:
 
 def test_an_act_wanted_of_someone_else_is_hypothetical(coded) -> None:
     assert [e["modality"] for e in coded["wants_attack"]] == ["hypothetical"]
+
+
+def test_coordinated_passives_share_their_patient_and_agent(coded) -> None:
+    events = coded["beaten_detained"]
+    assert {e["type"] for e in events} == {"ASSAULT", "COERCE"}
+    for e in events:  # police did both to the protesters
+        assert _sectors(e["actor"]) == {"COP"} and e["recipient"][0]["text"] == "protesters"
+    release = _one(coded["arrested_released"], "RETREAT")
+    assert release["actor"] == []  # the reporters were released, they did not release
+    assert release["recipient"][0]["text"] == "reporters"
 
 
 def test_a_promised_visit_is_agree(coded) -> None:

@@ -300,6 +300,38 @@ def _complement(tok: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _shared_patients(tok: Token) -> list[Token]:
+    """Who undergoes a passive verb coordinated with another and with no subject of its own:
+    the first verb's subject ("were beaten and detained by police", "were arrested on Monday
+    and released on Tuesday")."""
+    if (
+        tok.dep_ != "conj"
+        or tok.tag_ != "VBN"
+        or any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in tok.children)
+        or not (_passive(tok) or _passive(tok.head))
+    ):
+        return []
+    return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _shared_agents(tok: Token) -> list[Token]:
+    """The agent of a later passive verb coordinated with this agentless one: police did both
+    in "were beaten and detained by police"."""
+    if not _passive(tok) or any(c.dep_ == "agent" for c in tok.children):
+        return []
+    return [
+        obj
+        for conj in tok.conjuncts
+        if conj.i > tok.i and _shared_patients(conj)
+        for c in conj.children
+        if c.dep_ == "agent" and (obj := _pobj(c)) is not None
+    ]
+
+
 def _phrase_matches(tok: Token, entry: Entry) -> bool:
     """The other words of a multi-word trigger: before a noun ("air strike"), after a verb
     ("pull out", "take to the streets") or among its dependents ("pulled the troops out")."""
@@ -325,13 +357,16 @@ def _sets_scene(prep: Token) -> bool:
 
 
 def _objects_match(tok: Token, entry: Entry) -> bool:
-    if entry.objects_any and not any(
-        c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "obj") for c in tok.children
+    patients = _shared_patients(tok)
+    if (
+        entry.objects_any
+        and not patients
+        and not any(c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "obj") for c in tok.children)
     ):
         return False
     if not entry.objects:
         return True
-    comp = _complement(tok)
+    comp = _complement(tok) + [t for p in patients for t in p.subtree]
     return _Words(comp).any(entry.objects)
 
 
@@ -579,6 +614,8 @@ def _verb_roles(
             targets += [obj] if (obj := _pobj(c)) is not None else []
         elif c.dep_ in ("dobj", "dative", "obj"):
             targets += [c, *_preposed(c)]
+    targets += _shared_patients(tok)
+    actors += _shared_agents(tok)
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets.append(tok.head)  # "an attempt assisted by terrorists"
@@ -718,7 +755,9 @@ def _roles(
             actor_heads, target_heads = _givers(tok), actor_heads
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
-            actors = _climb_subject(story, tok) or _armed_means(story, tok)
+            # a passive verb's shared subject is its patient, not its doer
+            climbed = [] if _shared_patients(tok) else _climb_subject(story, tok)
+            actors = climbed or _armed_means(story, tok)
     if entry.type == "ACCUSE" and not entry.noun and not _parties(story, target_heads):
         target_heads = _alleged_doers(tok)  # "alleged that France was aware of the plans"
     texts = {a["text"] for a in actors}
