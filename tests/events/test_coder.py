@@ -90,6 +90,7 @@ SENTENCES = {
     "wants_attack": "The senator wants Israel to strike Iranian nuclear sites.",
     "beaten_detained": "Dozens of protesters were beaten and detained by police in Minsk.",
     "arrested_released": "Two reporters were arrested in Harare on Monday and released on Tuesday.",
+    "hoped": "The minister said she hoped the two generals would soon be charged with war crimes.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -243,6 +244,7 @@ def test_a_state_that_reports_another_s_attack_accuses_it(coded) -> None:
 
 def test_an_act_wanted_of_someone_else_is_hypothetical(coded) -> None:
     assert [e["modality"] for e in coded["wants_attack"]] == ["hypothetical"]
+    assert {e["modality"] for e in coded["hoped"]} <= {"hypothetical"}
 
 
 def test_coordinated_passives_share_their_patient_and_agent(coded) -> None:

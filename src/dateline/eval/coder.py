@@ -22,14 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from dateline.eval import report, scorer_parser
-from dateline.eval.events import count_country, count_types, country_accuracy, type_prf
+from dateline.eval.events import (
+    UNREAL,
+    count_country,
+    count_types,
+    country_accuracy,
+    type_prf,
+)
 from dateline.model import DatelineError
 
 ANCHORS: list[tuple[str, str]] = [
     ("(none: set written by the dateline team)", "no published figure to compare"),
 ]
 SETS = ("coder_dev_a.jsonl", "coder_dev_b.jsonl")
-UNREAL = frozenset({"negated", "hypothetical"})
 PUBLISHED = "2024-03-06"  # the sentences' relative dates ("on Monday") need some anchor
 
 

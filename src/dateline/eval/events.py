@@ -11,7 +11,8 @@
   and F1 of the sentence's event types, and the accuracy of the source and target countries:
   for each gold coding whose type we also coded in that sentence, whether the gold source
   (target) country is among our actors' (recipients') countries. Gold actors with no country
-  ("---REB") are not counted.
+  ("---REB") are not counted. Our negated and hypothetical events are left out, as CAMEO codes
+  only what happened or was announced.
 
 PETR2 sentences are coded by a *coder*: a callable from a sentence and its date to its events.
 The default is the shipped event coder (:func:`dateline.events.coder.code_texts`);
@@ -41,6 +42,9 @@ ANCHORS: list[tuple[str, str]] = [
 
 Classifier = Callable[[list[str]], list[Prediction]]
 Coder = Callable[[str, str | None], list[dict]]
+# Events that did not happen: annotations (CAMEO's among them) code only what happened or was
+# announced, so these are left out of every comparison with gold codings.
+UNREAL = frozenset({"negated", "hypothetical"})
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\d*\}")
@@ -245,7 +249,7 @@ def score_petr(coder: Coder = event_coder) -> dict[str, float]:
     records = read_petr(cameo_table())
     counts: Counter[str] = Counter()
     for text, date, codings in records:
-        events = coder(text, date)
+        events = [e for e in coder(text, date) if e.get("modality") not in UNREAL]
         count_types(counts, {c.type for c in codings}, events)
         for coding in codings:
             count_country(counts, "source", events, coding.type, "actor", coding.source)

@@ -78,7 +78,7 @@ from dateline.events.classify import backend, classify
 from dateline.model import DatelineError, Document, Record
 from dateline.nlp import ensure_parsed
 from dateline.pipeline import Stage
-from dateline.quotes.attribution import is_cue
+from dateline.quotes.attribution import is_cue, lemma
 
 # Dependencies of a subject and of the words that stand in for a missing one.
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -97,6 +97,8 @@ PLANNING = frozenset(
     {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge", "decide"}
     | {"schedule", "set", "due", "go", "hope", "want", "seek", "propose", "agree", "offer"}
 )
+# Verbs whose complement clause is only wished for ("hoped the officials would be indicted").
+WISHING = frozenset({"hope", "wish", "want", "expect", "pray"})
 # Verbs whose complement did not happen ("failed to reach", "refused to withdraw").
 NEGATING = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease"})
 # Verbs and adjectives whose complement is only possible ("threatened to strike" is THREATEN).
@@ -827,6 +829,12 @@ def _modality(tok: Token, entry: Entry) -> str | None:
             return "negated"
         if t.pos_ == "VERB":
             break  # the first full verb above the trigger settles it
+    top, wished = chain[-1], lemma(chain[-1].head)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    if top.dep_ == "ccomp" and (
+        wished in WISHING or (infinitive and wished in PLANNING | POSSIBLE)
+    ):
+        return "hypothetical"  # "wants Putin to attack", "hoped they would be indicted"
     if auxes & HYPOTHETICAL_AUX:
         return "hypothetical"
     if "would" in auxes and sentence_if:
@@ -844,13 +852,6 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         return "future"
     if _is_to_be(own):
         return "future"
-    top = chain[-1]
-    if (
-        top.dep_ == "ccomp"
-        and top.head.lemma_.lower() in PLANNING | POSSIBLE
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
-    ):
-        return "hypothetical"  # "wants Putin to attack": wanted of someone, not done
     return None
 
 
@@ -1584,8 +1585,9 @@ def _states(verb: Token) -> bool:
 def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | None:
     """An event on the sentence's main verb (below a reporting verb) for a classifier type."""
     verb = sent.root
-    if is_cue(verb):
-        verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
+    for _ in range(2):  # "said she hoped officials would be indicted": the indictment
+        if is_cue(verb) or lemma(verb) in WISHING:
+            verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
     if verb.pos_ not in ("VERB", "AUX") or _natural_cause(verb) or _states(verb):
         return None
     modes = ontology.event_types()[pred.type].modes
