@@ -91,6 +91,7 @@ SENTENCES = {
     "beaten_detained": "Dozens of protesters were beaten and detained by police in Minsk.",
     "arrested_released": "Two reporters were arrested in Harare on Monday and released on Tuesday.",
     "hoped": "The minister said she hoped the two generals would soon be charged with war crimes.",
+    "fired_at_it": "Lebanon said a drone was fired at it from across the border on Sunday.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -255,6 +256,13 @@ def test_coordinated_passives_share_their_patient_and_agent(coded) -> None:
     release = _one(coded["arrested_released"], "RETREAT")
     assert release["actor"] == []  # the reporters were released, they did not release
     assert release["recipient"][0]["text"] == "reporters"
+
+
+def test_a_pronoun_in_a_report_is_its_speaker(coded) -> None:
+    e = _one(coded["fired_at_it"], "ASSAULT")
+    assert _countries(e["recipient"]) == ["LBN"]
+    e = _one(coded["self_report"], "COERCE")  # "they" is the police, not Lagos
+    assert _sectors(e["actor"]) == {"COP"}
 
 
 def test_a_promised_visit_is_agree(coded) -> None:

@@ -108,6 +108,8 @@ HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ap
 # A frontier is the other side's when named by "with" ("deployed troops to its border with
 # Syria"); its owner alone ("its border") is no recipient.
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
+# Singular nouns that "they" refers to ("police said they had arrested").
+COLLECTIVE = frozenset({"police", "military", "army", "government", "authorities", "forces"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -460,10 +462,15 @@ class _Story:
         else:
             return None
         before = [e for e in self.entities if e["end"] <= tok.idx and e["label"] in labels]
+
+        def plural(e: dict[str, Any]) -> bool:  # "the protesters", "the police"
+            last = e["text"].split()[-1].lower()
+            return last.endswith("s") or last in COLLECTIVE
+
         if word in GROUP_PRONOUNS:
-            before = [e for e in before if e["label"] != "ACTOR" or e["text"].endswith("s")]
+            before = [e for e in before if e["label"] != "ACTOR" or plural(e)]
         elif word in PERSON_PRONOUNS:
-            before = [e for e in before if e["label"] != "ACTOR" or not e["text"].endswith("s")]
+            before = [e for e in before if e["label"] != "ACTOR" or not plural(e)]
         return before[-1] if before else None
 
     def resolve(self, phrase: str) -> dict[str, Any]:
@@ -487,6 +494,9 @@ def _head_word(tok: Token) -> Token:
 def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     """One actor for a head word, or None when it names no country and no sector."""
     tok = _head_word(tok)
+    speaker = _reporter(tok) if tok.pos_ == "PRON" else None
+    if speaker is not None:
+        return _party(story, speaker)
     if tok.pos_ == "PRON":
         entity = story.antecedent(tok)
     else:
@@ -505,6 +515,32 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     party.setdefault("country", entity.get("country"))
     party.setdefault("sectors", list(entity.get("sectors") or []))
     return party
+
+
+def _reporter(pronoun: Token) -> Token | None:
+    """Who a pronoun in a reported clause stands for: the named speaker who reports it
+    ("Israel said a mortar was fired at it", "police said they had arrested a suspect"), the
+    nearest antecedent being often a place or a name inside the speaker's phrase. The pronoun
+    must agree with the speaker in number, and an object pronoun whose clause already has a
+    pronoun subject is someone else ("police said they had charged him")."""
+    word = pronoun.lower_
+    if word not in GROUP_PRONOUNS | THING_PRONOUNS | PERSON_PRONOUNS:
+        return None
+    subject = pronoun.dep_ in SUBJECTS or pronoun.dep_ == "nsubjpass"
+    for clause in pronoun.ancestors:
+        if clause.pos_ in ("VERB", "AUX") and not subject:
+            if any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in clause.children):
+                return None
+            subject = True  # only the nearest clause binds
+        if clause.dep_ == "ccomp" and is_cue(clause.head):
+            speakers = [c for c in clause.head.children if c.dep_ in SUBJECTS]
+            if not speakers or speakers[0].pos_ not in ("NOUN", "PROPN"):
+                return None
+            plural = speakers[0].tag_ in ("NNS", "NNPS") or speakers[0].lower_ in COLLECTIVE
+            return speakers[0] if plural == (word in GROUP_PRONOUNS) else None
+        if clause.dep_ in CLAUSE_BOUNDARY:
+            return None
+    return None
 
 
 def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
