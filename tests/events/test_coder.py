@@ -238,6 +238,9 @@ def test_a_state_that_reports_another_s_attack_accuses_it(coded) -> None:
         ["UKR"],
         ["RUS"],
     )
+    # A state that reports being attacked complains of its unnamed attacker.
+    e = _one(coded["fired_at_it"], "ACCUSE")
+    assert (_countries(e["actor"]), e["recipient"]) == (["LBN"], [])
     # Witnesses have no stake, and police reporting their own arrests accuse no one.
     assert not _of_type(coded["witnesses_said"], "ACCUSE")
     assert not _of_type(coded["self_report"], "ACCUSE")

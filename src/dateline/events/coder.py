@@ -1509,18 +1509,20 @@ def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, A
     """ "Kyiv said Russian troops shelled the town": besides the claimed attack, the source
     accuses the doer of it, ACCUSE 'allege' (manual 3.9: accusations "both judicially and
     informally"). Only a party with a political stake accuses (a state, its organs, a party or
-    rebels, not witnesses, medics or reporters), and only another country's doers: police
-    reporting their own arrests accuse no one."""
+    rebels, not witnesses, medics or reporters), and only another country's doers, or whoever
+    did it to the party itself: police reporting their own arrests accuse no one."""
     claimant = event["claimant"] or {}
     country, sectors = claimant.get("country"), set(claimant.get("sectors") or ())
     doers = event["actor"]
+    foreign = bool(doers) and all(d.get("country") not in (None, country) for d in doers)
+    # "Israel said a mortar was fired at it": the victim complains of an unnamed attacker
+    victim = not doers and any(r["text"] == claimant.get("text") for r in event["recipient"])
     if (
         event["type"] not in ALLEGED
         or event["modality"] != "claimed"
         or not country
         or (sectors and not sectors & ACCUSERS)
-        or not doers
-        or any(d.get("country") in (None, country) for d in doers)
+        or not (foreign or victim)
     ):
         return None
     cues = [
