@@ -92,6 +92,7 @@ SENTENCES = {
     "arrested_released": "Two reporters were arrested in Harare on Monday and released on Tuesday.",
     "hoped": "The minister said she hoped the two generals would soon be charged with war crimes.",
     "fired_at_it": "Lebanon said a drone was fired at it from across the border on Sunday.",
+    "tear_gas": "Police fired tear gas at hundreds of demonstrators outside parliament in Lima.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -252,7 +253,7 @@ def test_an_act_wanted_of_someone_else_is_hypothetical(coded) -> None:
 
 
 def test_coordinated_passives_share_their_patient_and_agent(coded) -> None:
-    events = coded["beaten_detained"]
+    events = [e for e in coded["beaten_detained"] if e["type"] != "PROTEST"]
     assert {e["type"] for e in events} == {"ASSAULT", "COERCE"}
     for e in events:  # police did both to the protesters
         assert _sectors(e["actor"]) == {"COP"} and e["recipient"][0]["text"] == "protesters"
@@ -343,6 +344,18 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+def test_force_used_on_demonstrators_reports_their_protest(coded) -> None:
+    events = coded["tear_gas"]
+    assert {(e["type"], e["mode"]) for e in events} == {
+        ("ASSAULT", "crowd-control"),
+        ("PROTEST", "demo"),
+    }
+    protest = _one(events, "PROTEST")
+    assert protest["actor"][0]["text"].endswith("demonstrators")
+    assert protest["trigger"]["text"] == "demonstrators"
+    assert _one(coded["rioters"], "PROTEST")["mode"] == "riot"  # already a protest: one
 
 
 def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:

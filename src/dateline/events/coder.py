@@ -17,8 +17,10 @@ consultation, support, cooperation or aid is AGREE; agreeing to, announcing or p
 concession or a retreat is CONCEDE ("agreed to lift the curfew", "announced it would free 150
 prisoners"), while a retreat merely reported as due stays RETREAT in the future; "will not
 free" is a refusal, REJECT; a request or refusal takes its mode from what it is about.
-Restrictive relative clauses and past participles that only identify someone ("a faction that
-rejected the deal") are background, not events. A state, its organs, a party or rebels who
+Demonstrators that force is used on ("police fired tear gas at demonstrators") are a protest the
+sentence reports, PROTEST by them, where it codes none. Restrictive relative clauses and past
+participles that only identify someone ("a faction that rejected the deal") are background,
+not events. A state, its organs, a party or rebels who
 report another country's attack or arrest thereby accuse its doer ("Kyiv said Russian troops
 shelled the town" is also ACCUSE 'allege' by Kyiv against the Russian troops).
 
@@ -206,6 +208,7 @@ class Lexicon:
     weapons: frozenset[str]
     accidents: frozenset[str]
     protesters: frozenset[str]
+    rioters: frozenset[str]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -265,6 +268,7 @@ def lexicon() -> Lexicon:
         weapons=frozenset(data["weapon_words"]),
         accidents=frozenset(data["accident_words"]),
         protesters=frozenset(data["protester_words"]),
+        rioters=frozenset(data["rioter_words"]),
     )
 
 
@@ -1500,6 +1504,7 @@ def annotate(doc: Document) -> Document:
         events += [_record(story, f, sentence) for f in _triggers(story, sent, sentence.words)]
     _apply_classifier(story, sents, events)
     _add_allegations(story, sents, events)
+    _add_implied_protests(story, sents, events)
     _sizes(doc, events)
     doc.events = events
     return doc
@@ -1560,6 +1565,31 @@ def _add_allegations(story: _Story, sents: list[Span], events: list[dict[str, An
             for e in events
         ):
             events.append(accusation)
+
+
+def _add_implied_protests(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
+    """ "Police fired tear gas at demonstrators": a crowd named as protesting in an event of
+    force is a protest the sentence reports (manual 3.12), coded where no PROTEST is."""
+    lex = lexicon()
+    by_start = {s.start_char: s for s in sents}
+    for start in sorted({e["start"] for e in events}):
+        here = [e for e in events if e["start"] == start]
+        if any(e["type"] == "PROTEST" for e in here):
+            continue
+        sides = [p for e in here if e["type"] in ("ASSAULT", "COERCE") for p in e["recipient"]]
+        sent = by_start[start]
+        for tok in sent:
+            if tok.lemma_.lower() not in lex.protesters or tok.pos_ != "NOUN":
+                continue
+            party = next((p for p in sides if p["text"].endswith(tok.text)), None)
+            if party is None:
+                continue
+            mode = "riot" if tok.lemma_.lower() in lex.rioters else "demo"
+            entry = Entry("PROTEST", mode, (tok.lemma_.lower(),), noun=True)
+            events.append(
+                _record(story, _Found(tok, entry, [party], []), _Sentence.of(story, sent))
+            )
+            break
 
 
 def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
