@@ -93,6 +93,7 @@ SENTENCES = {
     "hoped": "The minister said she hoped the two generals would soon be charged with war crimes.",
     "fired_at_it": "Lebanon said a drone was fired at it from across the border on Sunday.",
     "tear_gas": "Police fired tear gas at hundreds of demonstrators outside parliament in Lima.",
+    "joint_vow": "Mali and Niger said they will attack the jihadist camps.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -267,6 +268,8 @@ def test_a_pronoun_in_a_report_is_its_speaker(coded) -> None:
     assert _countries(e["recipient"]) == ["LBN"]
     e = _one(coded["self_report"], "COERCE")  # "they" is the police, not Lagos
     assert _sectors(e["actor"]) == {"COP"}
+    [e] = coded["joint_vow"]  # "they" is both speakers, whose own attack is a threat
+    assert (e["type"], _countries(e["actor"])) == ("THREATEN", ["MLI", "NER"])
 
 
 def test_a_promised_visit_is_agree(coded) -> None:

@@ -498,9 +498,6 @@ def _head_word(tok: Token) -> Token:
 def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     """One actor for a head word, or None when it names no country and no sector."""
     tok = _head_word(tok)
-    speaker = _reporter(tok) if tok.pos_ == "PRON" else None
-    if speaker is not None:
-        return _party(story, speaker)
     if tok.pos_ == "PRON":
         entity = story.antecedent(tok)
     else:
@@ -540,8 +537,13 @@ def _reporter(pronoun: Token) -> Token | None:
             speakers = [c for c in clause.head.children if c.dep_ in SUBJECTS]
             if not speakers or speakers[0].pos_ not in ("NOUN", "PROPN"):
                 return None
-            plural = speakers[0].tag_ in ("NNS", "NNPS") or speakers[0].lower_ in COLLECTIVE
-            return speakers[0] if plural == (word in GROUP_PRONOUNS) else None
+            speaker = speakers[0]
+            plural = (
+                speaker.tag_ in ("NNS", "NNPS")
+                or speaker.lower_ in COLLECTIVE
+                or bool(speaker.conjuncts)  # "Obama and Putin said they will attack"
+            )
+            return speaker if plural == (word in GROUP_PRONOUNS) else None
         if clause.dep_ in CLAUSE_BOUNDARY:
             return None
     return None
@@ -571,6 +573,7 @@ def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> l
     """Actors for head words and their conjuncts ("security forces and opponents"), once each."""
     found: list[dict[str, Any]] = []
     for head in heads:
+        head = (_reporter(head) or head) if head.pos_ == "PRON" else head  # all who said it
         for tok in _members(story, head) if conjuncts else (head,):
             for party in _split_modifiers(story, tok) or [_party(story, tok)]:
                 if party and all(p["text"] != party["text"] for p in found):
