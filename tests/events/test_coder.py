@@ -94,6 +94,10 @@ SENTENCES = {
     "fired_at_it": "Lebanon said a drone was fired at it from across the border on Sunday.",
     "tear_gas": "Police fired tear gas at hundreds of demonstrators outside parliament in Lima.",
     "joint_vow": "Mali and Niger said they will attack the jihadist camps.",
+    "occasion": "Ghana and Togo agreed on Friday to set up a joint border commission, officials "
+    "said after a meeting of the two countries' defence ministers in Lome.",
+    "its_warplanes": "The Turkish defence ministry said its warplanes destroyed rebel bunkers.",
+    "military_it": "The Nigerian military said it had killed 20 militants near Lake Chad.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -202,6 +206,11 @@ def test_statements_are_no_events(coded) -> None:
     assert coded["speech_in"] == []
 
 
+def test_a_meeting_named_as_the_occasion_is_kept(coded) -> None:
+    # The classifier reads the agreement alone; the meeting is a second event.
+    assert {e["type"] for e in coded["occasion"]} == {"AGREE", "CONSULT"}
+
+
 def test_a_pledged_act_is_kept_with_its_own_type(coded) -> None:
     # The classifier reads the pledge (AGREE); the coder keeps what is pledged, in the future.
     [e] = coded["pledged_deport"]
@@ -268,6 +277,10 @@ def test_a_pronoun_in_a_report_is_its_speaker(coded) -> None:
     assert _countries(e["recipient"]) == ["LBN"]
     e = _one(coded["self_report"], "COERCE")  # "they" is the police, not Lagos
     assert _sectors(e["actor"]) == {"COP"}
+    e = _one(coded["its_warplanes"], "ASSAULT")  # "its" is the ministry's
+    assert _countries(e["actor"]) == ["TUR"]
+    e = _one(coded["military_it"], "ASSAULT")  # a collective speaker is "it" or "they"
+    assert (_countries(e["actor"]), _sectors(e["actor"])) == (["NGA"], {"MIL"})
     [e] = coded["joint_vow"]  # "they" is both speakers, whose own attack is a threat
     assert (e["type"], _countries(e["actor"])) == ("THREATEN", ["MLI", "NER"])
 
