@@ -98,6 +98,8 @@ SENTENCES = {
     "said after a meeting of the two countries' defence ministers in Lome.",
     "its_warplanes": "The Turkish defence ministry said its warplanes destroyed rebel bunkers.",
     "military_it": "The Nigerian military said it had killed 20 militants near Lake Chad.",
+    "severed_accusing": "Bahrain severed diplomatic ties with Iran on Monday, accusing it of "
+    "arming militants.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -209,6 +211,14 @@ def test_statements_are_no_events(coded) -> None:
 def test_a_meeting_named_as_the_occasion_is_kept(coded) -> None:
     # The classifier reads the agreement alone; the meeting is a second event.
     assert {e["type"] for e in coded["occasion"]} == {"AGREE", "CONSULT"}
+
+
+def test_a_verbal_act_named_by_its_verb_is_kept(coded) -> None:
+    # The classifier reads the break of ties alone; "accusing" names a second act outright.
+    events = coded["severed_accusing"]
+    assert {e["type"] for e in events} == {"SANCTION", "ACCUSE"}
+    e = _one(events, "ACCUSE")
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["BHR"], ["IRN"])
 
 
 def test_a_pledged_act_is_kept_with_its_own_type(coded) -> None:

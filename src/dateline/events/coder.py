@@ -1647,10 +1647,14 @@ def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
     is read twice: the classifier reads "pledged to expel" as the pledge (AGREE), the trigger
     as what is pledged, and both readings are true. A meeting named as the occasion ("agreed
     ..., officials said after a meeting of the two ministers") is a second event the sentence
-    reports, which a classifier of its main event cannot see: it is not vetoed."""
+    reports, which a classifier of its main event cannot see: it is not vetoed; nor is a verbal
+    act named by its own verb ("severed ties with Qatar, accusing it of ..."), which no reading
+    of the sentence can take for something else."""
     score = pred.scores.get(event["type"], 0.0)
     tok = sent.doc[_token_at(sent.doc, event["trigger"]["start"])]
     if event["type"] == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS:
+        return 1.0
+    if _names_verbal_act(tok, event["type"]):
         return 1.0
     if event["modality"] == "future" and _committed(tok):
         score = max(score, pred.scores.get("AGREE", 0.0))
@@ -1662,6 +1666,15 @@ def _states(verb: Token) -> bool:
     else the sentence tells about the occasion."""
     statements = lexicon().statements
     return any(c.dep_ == "dobj" and c.lemma_.lower() in statements for c in verb.children)
+
+
+def _names_verbal_act(tok: Token, type_: str) -> bool:
+    """Whether a verb names a verbal act of ``type_`` outright: a plain lexicon entry of that
+    verbal type, neither weak nor bound to an object ("accused", "condemned", "urged")."""
+    if tok.pos_ != "VERB" or ontology.event_types()[type_].quad not in VERBAL_QUADS:
+        return False
+    entries = lexicon().verbs.get(tok.lemma_.lower(), [])
+    return any(e.type == type_ and not e.weak and not e.constrained for e in entries)
 
 
 def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | None:
