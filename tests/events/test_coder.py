@@ -100,6 +100,7 @@ SENTENCES = {
     "military_it": "The Nigerian military said it had killed 20 militants near Lake Chad.",
     "severed_accusing": "Bahrain severed diplomatic ties with Iran on Monday, accusing it of "
     "arming militants.",
+    "weapon_subject": "Israeli aircraft struck what the army called a weapons depot in Lebanon.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -475,6 +476,11 @@ def test_the_armed_means_of_a_passive_act_is_its_actor(coded) -> None:
     # a country's weapon names that state's military
     e = _one(coded["national_means"], "ASSAULT")
     assert [(a["country"], a["sectors"]) for a in e["actor"]] == [("IND", ["MIL"])]
+
+
+def test_a_state_s_weapon_as_subject_is_its_army(coded) -> None:
+    e = _one(coded["weapon_subject"], "ASSAULT")  # "strike" needs an armed actor
+    assert (_countries(e["actor"]), _sectors(e["actor"])) == (["ISR"], {"MIL"})
 
 
 def test_the_event_noun_refers_back_to_the_story_s_event(coded) -> None:

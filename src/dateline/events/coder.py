@@ -517,6 +517,9 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     party = {k: entity[k] for k in ("text", "country", "sectors", "kb_id") if entity.get(k)}
     party.setdefault("country", entity.get("country"))
     party.setdefault("sectors", list(entity.get("sectors") or []))
+    weapon = tok.lemma_.lower() in lexicon().weapons
+    if weapon and party["country"] and not ontology.ARMED & set(party["sectors"]):
+        party["sectors"] = ["MIL"]  # "Israeli aircraft struck", "Israeli tank fire": its army
     return party
 
 
@@ -752,15 +755,7 @@ def _armed_means(story: _Story, tok: Token) -> list[dict[str, Any]]:
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and (obj := _pobj(c)) is not None
     ]
-    armed = []
-    for noun in means:
-        weapon = noun.lemma_.lower() in lexicon().weapons
-        for party in _parties(story, [noun]):
-            if ontology.ARMED & set(party["sectors"]):
-                armed.append(party)
-            elif weapon and party.get("country"):
-                armed.append({**party, "sectors": ["MIL"]})  # "Israeli tank fire": its army
-    return armed
+    return [p for p in _parties(story, means) if ontology.ARMED & set(p["sectors"])]
 
 
 def _givers(tok: Token) -> list[Token]:
