@@ -101,6 +101,7 @@ SENTENCES = {
     "severed_accusing": "Bahrain severed diplomatic ties with Iran on Monday, accusing it of "
     "arming militants.",
     "weapon_subject": "Israeli aircraft struck what the army called a weapons depot in Lebanon.",
+    "beat_detained": "Soldiers beat and detained three reporters in Kampala on Monday.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -278,6 +279,8 @@ def test_coordinated_passives_share_their_patient_and_agent(coded) -> None:
     assert {e["type"] for e in events} == {"ASSAULT", "COERCE"}
     for e in events:  # police did both to the protesters
         assert _sectors(e["actor"]) == {"COP"} and e["recipient"][0]["text"] == "protesters"
+    for type_ in ("ASSAULT", "COERCE"):  # active verbs share their object likewise
+        assert _one(coded["beat_detained"], type_)["recipient"][0]["text"].endswith("reporters")
     release = _one(coded["arrested_released"], "RETREAT")
     assert release["actor"] == []  # the reporters were released, they did not release
     assert release["recipient"][0]["text"] == "reporters"

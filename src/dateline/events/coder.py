@@ -328,6 +328,20 @@ def _shared_patients(tok: Token) -> list[Token]:
     return [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _shared_objects(tok: Token) -> list[Token]:
+    """The object of a later verb coordinated with this objectless one: the journalists were
+    both beaten and detained in "beat and detained several journalists"."""
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        return []
+    return [
+        c
+        for conj in tok.conjuncts
+        if conj.i > tok.i and not any(s.dep_ in SUBJECTS for s in conj.children)
+        for c in conj.children
+        if c.dep_ in ("dobj", "obj")
+    ]
+
+
 def _shared_agents(tok: Token) -> list[Token]:
     """The agent of a later passive verb coordinated with this agentless one: police did both
     in "were beaten and detained by police"."""
@@ -367,7 +381,7 @@ def _sets_scene(prep: Token) -> bool:
 
 
 def _objects_match(tok: Token, entry: Entry) -> bool:
-    patients = _shared_patients(tok)
+    patients = _shared_patients(tok) + _shared_objects(tok)
     if (
         entry.objects_any
         and not patients
@@ -664,7 +678,7 @@ def _verb_roles(
             targets += [obj] if (obj := _pobj(c)) is not None else []
         elif c.dep_ in ("dobj", "dative", "obj"):
             targets += [c, *_preposed(c)]
-    targets += _shared_patients(tok)
+    targets += _shared_patients(tok) + _shared_objects(tok)
     actors += _shared_agents(tok)
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
