@@ -102,6 +102,9 @@ SENTENCES = {
     "arming militants.",
     "weapon_subject": "Israeli aircraft struck what the army called a weapons depot in Lebanon.",
     "beat_detained": "Soldiers beat and detained three reporters in Kampala on Monday.",
+    "march_demanding": "Thousands of farmers marched in Brussels on Monday, demanding lower fuel "
+    "taxes.",
+    "rally_to_demand": "Hundreds of teachers rallied in Nairobi to demand higher pay.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -374,6 +377,12 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+@pytest.mark.parametrize("key", ["march_demanding", "rally_to_demand"])
+def test_a_protest_s_demands_are_its_topic_not_a_request(coded, key) -> None:
+    # Manual 3.12: the topic of a protest, typically a REQUEST, is not a separate event.
+    assert [e["type"] for e in coded[key]] == ["PROTEST"]
 
 
 def test_force_used_on_demonstrators_reports_their_protest(coded) -> None:

@@ -358,7 +358,9 @@ def _shared_agents(tok: Token) -> list[Token]:
 
 def _phrase_matches(tok: Token, entry: Entry) -> bool:
     """The other words of a multi-word trigger: before a noun ("air strike"), after a verb
-    ("pull out", "take to the streets") or among its dependents ("pulled the troops out")."""
+    ("pull out", "take to the streets") or among its dependents ("pulled the troops out"), the
+    first of them the verb's own ("what it called a difficult moment for democracy" does not
+    call for anything)."""
     if len(entry.words) == 1:
         return True
     if entry.noun:
@@ -370,7 +372,8 @@ def _phrase_matches(tok: Token, entry: Entry) -> bool:
     nearby = set().union(
         *(_forms(t) for t in tok.subtree if 0 < t.i - tok.i <= 6 and not _sets_scene(t))
     )
-    return all(w in nearby for w in rest)
+    own = set().union(*(_forms(c) for c in tok.children if c.i > tok.i and not _sets_scene(c)))
+    return rest[0] in own and all(w in nearby for w in rest)
 
 
 def _sets_scene(prep: Token) -> bool:
@@ -890,7 +893,7 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         if t.pos_ == "VERB":
             break  # the first full verb above the trigger settles it
     top, wished = chain[-1], lemma(chain[-1].head)
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    infinitive = _infinitive(top)
     if top.dep_ == "ccomp" and (
         wished in WISHING or (infinitive and wished in PLANNING | POSSIBLE)
     ):
@@ -1525,6 +1528,7 @@ def annotate(doc: Document) -> Document:
     _apply_classifier(story, sents, events)
     _add_allegations(story, sents, events)
     _add_implied_protests(story, sents, events)
+    _drop_protest_demands(sents, events)
     _sizes(doc, events)
     doc.events = events
     return doc
@@ -1610,6 +1614,40 @@ def _add_implied_protests(story: _Story, sents: list[Span], events: list[dict[st
                 _record(story, _Found(tok, entry, [party], []), _Sentence.of(story, sent))
             )
             break
+
+
+def _drop_protest_demands(sents: list[Span], events: list[dict[str, Any]]) -> None:
+    """A protest's own demands are its topic, not another event (manual 3.12: "the topic of
+    the protest, which will typically be a REQUEST, is not coded as a separate event"): a
+    request in a protest's sentence made by its protesters, by no one named, or in a clause
+    that says what the protest is for ("continued a hunger strike, demanding ...", "marched to
+    demand ...") is dropped."""
+    crowd = lexicon().protesters
+    doc = sents[0].doc if sents else None
+    protesters = {
+        (e["start"], a["text"]) for e in events if e["type"] == "PROTEST" for a in e["actor"]
+    }
+    protested = {start for start, _ in protesters} | {
+        e["start"] for e in events if e["type"] == "PROTEST"
+    }
+
+    def demand(e: dict[str, Any]) -> bool:
+        if e["type"] != "REQUEST" or e["start"] not in protested or doc is None:
+            return False
+        said = doc[_token_at(doc, e["trigger"]["start"])]
+        if said.dep_ == "advcl" and (said.tag_ == "VBG" or _infinitive(said)):
+            return True
+        return not e["actor"] or any(
+            (e["start"], a["text"]) in protesters
+            or any(w.rstrip("s") in crowd for w in a["text"].lower().split())
+            for a in e["actor"]
+        )
+
+    events[:] = [e for e in events if not demand(e)]
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
