@@ -105,6 +105,8 @@ SENTENCES = {
     "march_demanding": "Thousands of farmers marched in Brussels on Monday, demanding lower fuel "
     "taxes.",
     "rally_to_demand": "Hundreds of teachers rallied in Nairobi to demand higher pay.",
+    "announced_pullout": "Germany will withdraw its troops from Mali by May, the German defence "
+    "ministry said.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -329,10 +331,11 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
         ("observed_truce", "RETREAT", "ceasefire", "asserted"),
         ("agreed_concession", "CONCEDE", None, "asserted"),  # what is agreed to decides
         ("announced_release", "CONCEDE", None, "future"),  # 3.7.2: announced retreat
-        ("will_not", "REJECT", "yield", "claimed"),  # a refusal, reported by the minister
+        ("will_not", "REJECT", "yield", "asserted"),  # a refusal, made by the minister
         ("lodged_protest", "ACCUSE", "disapprove", "asserted"),  # a diplomatic protest
         ("vowed_strike", "THREATEN", "violence", "asserted"),  # 2.3: a declared attack
-        ("no_support", "REJECT", "assist", "claimed"),
+        ("no_support", "REJECT", "assist", "asserted"),
+        ("announced_pullout", "CONCEDE", None, "future"),  # 3.7.2, by the state's own office
         ("pressured", "REQUEST", "assist", "asserted"),
     ],
 )

@@ -1444,9 +1444,24 @@ def _declared(tok: Token) -> bool:
 
 def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) -> bool:
     """Whether the event is reported in its actor's own words ("Hezbollah vowed to strike",
-    "Hamas said it will attack"): a verbal act so reported happened, and a declared attack is a
-    threat; a deed its doer reports ("police said they arrested") stays a claim."""
-    return claimant is not None and any(a["text"] == claimant["text"] for a in actors)
+    "Hamas said it will attack"), or by its own state ("France will withdraw its troops, the
+    French presidency said"): a verbal act so reported happened, a declared attack is a threat
+    and an announced retreat a concession; a deed its doer reports ("police said they
+    arrested") stays a claim."""
+    if claimant is None or not actors:
+        return False
+    if any(a["text"] == claimant["text"] for a in actors):
+        return True
+    official = OFFICIAL_SECTORS | {""}
+    return (
+        bool(claimant.get("country"))
+        and all(
+            a.get("country") == claimant["country"]
+            and set(a.get("sectors") or [""]) <= official | ontology.ARMED
+            for a in actors
+        )
+        and bool(set(claimant.get("sectors") or []) & OFFICIAL_SECTORS)
+    )
 
 
 def _sectors_of(parties: list[dict[str, Any]]) -> list[str]:
@@ -1483,6 +1498,10 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     if _own_words(claimant, actors):
         if type_ == "ASSAULT" and modality == "future":  # "Hamas said it will attack": 2.3
             type_, mode, modality, claimant = "THREATEN", "violence", "asserted", None
+        elif type_ == "RETREAT" and modality == "future" and not entry.noun:
+            # "France will withdraw its troops": a retreat announced is a concession (3.7.2);
+            # "the pullout would be completed" reports one under way, which stays RETREAT
+            type_, mode = "CONCEDE", None
         elif modality == "claimed" and ontology.event_types()[type_].quad in VERBAL_QUADS:
             modality, claimant = "asserted", None  # the saying is the verbal act itself
     date, date_source, date_text = _date(doc, tok)
