@@ -107,6 +107,7 @@ SENTENCES = {
     "rally_to_demand": "Hundreds of teachers rallied in Nairobi to demand higher pay.",
     "announced_pullout": "Germany will withdraw its troops from Mali by May, the German defence "
     "ministry said.",
+    "no_dialogue": "The opposition said it would not take part in the national dialogue.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -336,6 +337,7 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
         ("vowed_strike", "THREATEN", "violence", "asserted"),  # 2.3: a declared attack
         ("no_support", "REJECT", "assist", "asserted"),
         ("announced_pullout", "CONCEDE", None, "future"),  # 3.7.2, by the state's own office
+        ("no_dialogue", "REJECT", "meet", "asserted"),  # refusing a meeting it names
         ("pressured", "REQUEST", "assist", "asserted"),
     ],
 )

@@ -1404,6 +1404,8 @@ def _plover_type(
     happened = "claimed" if claimed else "asserted"
     if modality == "negated" and entry.type in CONTENT_MODE and _will_not(tok):
         return "REJECT", CONTENT_MODE[entry.type], happened
+    if modality == "negated" and entry.type == "REJECT":
+        return entry.type, entry.mode, happened  # "said they would not take part": the refusal
     if modality != "negated" and entry.type == "ASSAULT" and _declared(tok):
         return "THREATEN", "violence", happened
     if (
@@ -1426,8 +1428,10 @@ def _by_protesters(tok: Token) -> bool:
 
 
 def _will_not(tok: Token) -> bool:
-    """ "will not free", "would not provide": a negated future, which states a refusal."""
-    kids = {c.lower_ for c in tok.children if c.dep_ in ("aux", "neg")}
+    """ "will not free", "would not provide", "would not take part in the dialogue": a negated
+    future, which states a refusal (of an event noun, through the verb it is an argument of)."""
+    verb = _governor(tok) if tok.pos_ == "NOUN" else tok
+    kids = {c.lower_ for c in (verb or tok).children if c.dep_ in ("aux", "neg")}
     return bool(kids & {"will", "would", "wo"}) and bool(kids & {"not", "n't", "never"})
 
 
