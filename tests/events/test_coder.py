@@ -108,6 +108,8 @@ SENTENCES = {
     "announced_pullout": "Germany will withdraw its troops from Mali by May, the German defence "
     "ministry said.",
     "no_dialogue": "The opposition said it would not take part in the national dialogue.",
+    "disbursed": "The World Bank disbursed 300 million dollars to Kenya on Monday.",
+    "credit_line": "Ghana secured a credit line of 2 billion dollars from Chinese banks.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -410,6 +412,13 @@ def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
 def test_the_accused_did_what_they_are_accused_of(coded) -> None:
     e = _one(coded["accused_of"], "ASSAULT")  # "accused Moscow of shelling": Moscow shelled
     assert (_countries(e["actor"]), e["modality"]) == (["RUS"], "claimed")
+
+
+def test_money_paid_out_or_lent_is_aid(coded) -> None:
+    e = _one(coded["disbursed"], "AID")
+    assert _countries(e["recipient"]) == ["KEN"]
+    e = _one(coded["credit_line"], "AID")  # received: the lender gives
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["CHN"], ["GHA"])
 
 
 def test_what_was_received_was_given_by_the_from_phrase(coded) -> None:
