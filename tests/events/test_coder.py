@@ -136,6 +136,11 @@ def _countries(parties: list[dict[str, Any]]) -> list[str | None]:
     return [p["country"] for p in parties]
 
 
+def _sides(event: dict[str, Any]) -> tuple[list[str | None], list[str | None]]:
+    """The countries of an event's actors and of its recipients."""
+    return _countries(event["actor"]), _countries(event["recipient"])
+
+
 def _sectors(parties: list[dict[str, Any]]) -> set[str]:
     return {s for p in parties for s in p["sectors"]}
 
@@ -228,13 +233,7 @@ def test_a_verbal_act_named_by_its_verb_is_kept(coded) -> None:
     events = coded["severed_accusing"]
     assert {e["type"] for e in events} == {"SANCTION", "ACCUSE"}
     e = _one(events, "ACCUSE")
-    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["BHR"], ["IRN"])
-
-
-def test_a_pledged_act_is_kept_with_its_own_type(coded) -> None:
-    # The classifier reads the pledge (AGREE); the coder keeps what is pledged, in the future.
-    [e] = coded["pledged_deport"]
-    assert (e["type"], e["mode"], e["modality"]) == ("COERCE", "deport", "future")
+    assert _sides(e) == (["BHR"], ["IRN"])
 
 
 def test_a_target_without_a_country_is_placed_by_in(coded) -> None:
@@ -252,7 +251,7 @@ def test_a_protest_with_no_named_target_is_against_its_government(coded) -> None
 
 def test_troops_sent_to_a_border_face_the_other_side(coded) -> None:
     e = _one(coded["to_border"], "MOBILIZE")
-    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["GRC"], ["TUR"])
+    assert _sides(e) == (["GRC"], ["TUR"])
 
 
 def test_a_state_that_reports_another_s_attack_accuses_it(coded) -> None:
@@ -265,7 +264,7 @@ def test_a_state_that_reports_another_s_attack_accuses_it(coded) -> None:
         "asserted",
         "said",
     )
-    assert (_countries(accusation["actor"]), _countries(accusation["recipient"])) == (
+    assert _sides(accusation) == (
         ["UKR"],
         ["RUS"],
     )
@@ -340,6 +339,8 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
         ("no_support", "REJECT", "assist", "asserted"),
         ("announced_pullout", "CONCEDE", None, "future"),  # 3.7.2, by the state's own office
         ("no_dialogue", "REJECT", "meet", "asserted"),  # refusing a meeting it names
+        # the classifier reads the pledge (AGREE); the coder keeps what is pledged
+        ("pledged_deport", "COERCE", "deport", "future"),
         ("pressured", "REQUEST", "assist", "asserted"),
     ],
 )
@@ -406,7 +407,7 @@ def test_force_used_on_demonstrators_reports_their_protest(coded) -> None:
 
 def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
     e = _one(coded["alleged_that"], "ACCUSE")
-    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["RWA"], ["FRA"])
+    assert _sides(e) == (["RWA"], ["FRA"])
 
 
 def test_the_accused_did_what_they_are_accused_of(coded) -> None:
@@ -418,12 +419,12 @@ def test_money_paid_out_or_lent_is_aid(coded) -> None:
     e = _one(coded["disbursed"], "AID")
     assert _countries(e["recipient"]) == ["KEN"]
     e = _one(coded["credit_line"], "AID")  # received: the lender gives
-    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["CHN"], ["GHA"])
+    assert _sides(e) == (["CHN"], ["GHA"])
 
 
 def test_what_was_received_was_given_by_the_from_phrase(coded) -> None:
     e = _one(coded["received"], "AID")
-    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["IND"], ["ARM"])
+    assert _sides(e) == (["IND"], ["ARM"])
 
 
 def test_a_clause_that_identifies_someone_is_background(coded) -> None:
