@@ -1566,7 +1566,9 @@ def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, A
     claimant = event["claimant"] or {}
     country, sectors = claimant.get("country"), set(claimant.get("sectors") or ())
     doers = event["actor"]
-    foreign = bool(doers) and all(d.get("country") not in (None, country) for d in doers)
+    foreign = bool(doers) and all(  # named in the sentence, not implicit ("the authorities")
+        d.get("country") not in (None, country) and d["text"] in event["sentence"] for d in doers
+    )
     # "Israel said a mortar was fired at it": the victim complains of an unnamed attacker
     victim = not doers and any(r["text"] == claimant.get("text") for r in event["recipient"])
     if (
