@@ -110,6 +110,9 @@ SENTENCES = {
     "no_dialogue": "The opposition said it would not take part in the national dialogue.",
     "disbursed": "The World Bank disbursed 300 million dollars to Kenya on Monday.",
     "credit_line": "Ghana secured a credit line of 2 billion dollars from Chinese banks.",
+    "no_plans": "The army said it had no plans to impose a curfew in the capital.",
+    "denied_sent": "A spokesman denied that troops had been sent to the border.",
+    "prepared_talks": "The junta said it was prepared to hold talks with the rebels.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -171,6 +174,17 @@ def test_future_and_plans(coded) -> None:
     assert mobilize["mode"] == "troops"
     assert _countries(mobilize["actor"]) == ["DEU"]
     assert "troops" not in [r["text"] for r in mobilize["recipient"]]  # the means, not a target
+
+
+@pytest.mark.parametrize("key", ["no_plans", "denied_sent"])
+def test_acts_planned_by_no_one_or_denied_are_negated(coded, key) -> None:
+    assert [e["modality"] for e in coded[key]] == ["negated"]
+
+
+def test_readiness_to_meet_is_agree(coded) -> None:
+    # Manual 3.1: "indicate willingness ... to cooperate"; a future meeting is AGREE.
+    [e] = coded["prepared_talks"]
+    assert (e["type"], e["modality"]) == ("AGREE", "future")
 
 
 def test_conditional_is_hypothetical(coded) -> None:

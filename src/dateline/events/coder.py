@@ -98,6 +98,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 PLANNING = frozenset(
     {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge", "decide"}
     | {"schedule", "set", "due", "go", "hope", "want", "seek", "propose", "agree", "offer"}
+    | {"prepared", "ready", "willing"}  # "was prepared to hold talks"
 )
 # Verbs whose complement clause is only wished for ("hoped the officials would be indicted").
 WISHING = frozenset({"hope", "wish", "want", "expect", "pray"})
@@ -885,6 +886,10 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     ):
         return "negated"
+    if any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:]):
+        return "negated"  # "had no plans to impose", "no intention of deploying troops"
+    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
+        return "negated"  # "denied that troops had been sent"
     for below, t in pairwise(chain):
         if t.lemma_.lower() in NEGATING and t.pos_ == "VERB" and below.dep_ == "xcomp":
             return "negated"  # "failed to reach", "refused to withdraw"
