@@ -113,6 +113,7 @@ SENTENCES = {
     "no_plans": "The army said it had no plans to impose a curfew in the capital.",
     "denied_sent": "A spokesman denied that troops had been sent to the border.",
     "prepared_talks": "The junta said it was prepared to hold talks with the rebels.",
+    "inverted": "Had the rebels attacked the town, the army would have withdrawn.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
 }
@@ -192,6 +193,8 @@ def test_conditional_is_hypothetical(coded) -> None:
     assert e["modality"] == "hypothetical"
     assert _countries(e["actor"]) == ["IRN"]
     assert e["date_source"] == "published" and e["date"] == PUBLISHED
+    # a condition without "if", and what would have followed it
+    assert {e["modality"] for e in coded["inverted"]} == {"hypothetical"}
 
 
 def test_claims_name_their_source(coded) -> None:

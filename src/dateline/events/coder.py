@@ -879,8 +879,10 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     auxes = {c.lower_ for t in verbs[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
     marks |= {t.lower_ for t in chain if t.dep_ == "mark"}
-    sentence_if = any(t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in tok.sent)
-    if marks & CONDITIONAL_MARKS:
+    sentence_if = any(
+        (t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark") or _inverted(t) for t in tok.sent
+    )
+    if marks & CONDITIONAL_MARKS or any(_inverted(v) for v in verbs[:2]):
         return "hypothetical"
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
@@ -921,6 +923,19 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     if _is_to_be(own):
         return "future"
     return None
+
+
+def _inverted(verb: Token) -> bool:
+    """ "Had the talks collapsed, ...", "Were the army to withdraw, ...": a condition without
+    "if", its auxiliary before its subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "nsubjpass"]
+    return any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in ("had", "were", "should")
+        and c.i < min(subjects)
+        for c in verb.children
+        if subjects
+    )
 
 
 def _is_to_be(verb: Token) -> bool:
