@@ -879,9 +879,6 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     auxes = {c.lower_ for t in verbs[:2] for c in t.children if c.dep_ in ("aux", "auxpass")}
     marks = {c.lower_ for t in chain for c in t.children if c.dep_ == "mark"}
     marks |= {t.lower_ for t in chain if t.dep_ == "mark"}
-    sentence_if = any(
-        (t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark") or _inverted(t) for t in tok.sent
-    )
     if marks & CONDITIONAL_MARKS or any(_inverted(v) for v in verbs[:2]):
         return "hypothetical"
     if any(c.dep_ == "neg" for c in kids) or any(
@@ -907,7 +904,7 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         return "hypothetical"  # "wants Putin to attack", "hoped they would be indicted"
     if auxes & HYPOTHETICAL_AUX:
         return "hypothetical"
-    if "would" in auxes and sentence_if:
+    if "would" in auxes and _conditional_sentence(tok.sent):
         return "hypothetical"
     if auxes & FUTURE_AUX or "would" in auxes:
         return "future"
@@ -929,13 +926,19 @@ def _inverted(verb: Token) -> bool:
     """ "Had the talks collapsed, ...", "Were the army to withdraw, ...": a condition without
     "if", its auxiliary before its subject."""
     subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS or c.dep_ == "nsubjpass"]
+    if not subjects:
+        return False
+    first = min(subjects)
     return any(
-        c.dep_ in ("aux", "auxpass")
-        and c.lower_ in ("had", "were", "should")
-        and c.i < min(subjects)
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "were", "should") and c.i < first
         for c in verb.children
-        if subjects
     )
+
+
+def _conditional_sentence(sent: Span) -> bool:
+    """Whether a sentence states a condition ("if", "unless", "Had the talks collapsed"), which
+    makes its "would" hypothetical rather than future."""
+    return any((t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark") or _inverted(t) for t in sent)
 
 
 def _is_to_be(verb: Token) -> bool:
@@ -1039,6 +1042,11 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
             best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
             return best["value"], "text", best["text"]
     return doc.published, "published", None
+
+
+def _trigger_token(parsed: Any, event: dict[str, Any]) -> Token:
+    """The parse token an event's trigger starts at."""
+    return parsed[_token_at(parsed, event["trigger"]["start"])]
 
 
 def _token_at(parsed: Any, char: int) -> int:
@@ -1476,12 +1484,11 @@ def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) ->
         return False
     if any(a["text"] == claimant["text"] for a in actors):
         return True
-    official = OFFICIAL_SECTORS | {""}
     return (
         bool(claimant.get("country"))
         and all(
             a.get("country") == claimant["country"]
-            and set(a.get("sectors") or [""]) <= official | ontology.ARMED
+            and set(a.get("sectors") or []) <= OFFICIAL_SECTORS | ontology.ARMED
             for a in actors
         )
         and bool(set(claimant.get("sectors") or []) & OFFICIAL_SECTORS)
@@ -1569,9 +1576,10 @@ def annotate(doc: Document) -> Document:
         sentence = _Sentence.of(story, sent)
         events += [_record(story, f, sentence) for f in _triggers(story, sent, sentence.words)]
     _apply_classifier(story, sents, events)
-    _add_allegations(story, sents, events)
-    _add_implied_protests(story, sents, events)
-    _drop_protest_demands(sents, events)
+    by_start = {s.start_char: s for s in sents}
+    _add_allegations(story, by_start, events)
+    _add_implied_protests(story, by_start, events)
+    _drop_protest_demands(parsed, events)
     _sizes(doc, events)
     doc.events = events
     return doc
@@ -1618,10 +1626,11 @@ def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, A
     }
 
 
-def _add_allegations(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
-    """Add the accusations the kept claimed acts make, once per accuser and sentence, where
-    the sentence does not already code that party's accusation."""
-    by_start = {s.start_char: s for s in sents}
+def _add_allegations(
+    story: _Story, by_start: dict[int, Span], events: list[dict[str, Any]]
+) -> None:
+    """Add the accusations the kept claimed acts make, once per accuser and sentence (sentences
+    by start), where the sentence does not already code that party's accusation."""
     for event in list(events):
         accusation = _allegation(story, event, by_start[event["start"]])
         if accusation is None:
@@ -1636,13 +1645,16 @@ def _add_allegations(story: _Story, sents: list[Span], events: list[dict[str, An
             events.append(accusation)
 
 
-def _add_implied_protests(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
+def _add_implied_protests(
+    story: _Story, by_start: dict[int, Span], events: list[dict[str, Any]]
+) -> None:
     """ "Police fired tear gas at demonstrators": a crowd named as protesting in an event of
     force is a protest the sentence reports (manual 3.12), coded where no PROTEST is."""
     lex = lexicon()
-    by_start = {s.start_char: s for s in sents}
-    for start in sorted({e["start"] for e in events}):
-        here = [e for e in events if e["start"] == start]
+    grouped: dict[int, list[dict[str, Any]]] = {}
+    for event in events:
+        grouped.setdefault(event["start"], []).append(event)
+    for start, here in sorted(grouped.items(), key=lambda item: item[0]):
         if any(e["type"] == "PROTEST" for e in here):
             continue
         sides = [p for e in here if e["type"] in ("ASSAULT", "COERCE") for p in e["recipient"]]
@@ -1661,25 +1673,21 @@ def _add_implied_protests(story: _Story, sents: list[Span], events: list[dict[st
             break
 
 
-def _drop_protest_demands(sents: list[Span], events: list[dict[str, Any]]) -> None:
+def _drop_protest_demands(parsed: Any, events: list[dict[str, Any]]) -> None:
     """A protest's own demands are its topic, not another event (manual 3.12: "the topic of
     the protest, which will typically be a REQUEST, is not coded as a separate event"): a
     request in a protest's sentence made by its protesters, by no one named, or in a clause
     that says what the protest is for ("continued a hunger strike, demanding ...", "marched to
     demand ...") is dropped."""
     crowd = lexicon().protesters
-    doc = sents[0].doc if sents else None
-    protesters = {
-        (e["start"], a["text"]) for e in events if e["type"] == "PROTEST" for a in e["actor"]
-    }
-    protested = {start for start, _ in protesters} | {
-        e["start"] for e in events if e["type"] == "PROTEST"
-    }
+    protests = [e for e in events if e["type"] == "PROTEST"]
+    protested = {e["start"] for e in protests}
+    protesters = {(e["start"], a["text"]) for e in protests for a in e["actor"]}
 
     def demand(e: dict[str, Any]) -> bool:
-        if e["type"] != "REQUEST" or e["start"] not in protested or doc is None:
+        if e["type"] != "REQUEST" or e["start"] not in protested:
             return False
-        said = doc[_token_at(doc, e["trigger"]["start"])]
+        said = _trigger_token(parsed, e)
         if said.dep_ == "advcl" and (said.tag_ == "VBG" or _infinitive(said)):
             return True
         return not e["actor"] or any(
@@ -1743,7 +1751,7 @@ def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
     act named by its own verb ("severed ties with Qatar, accusing it of ..."), which no reading
     of the sentence can take for something else."""
     score = pred.scores.get(event["type"], 0.0)
-    tok = sent.doc[_token_at(sent.doc, event["trigger"]["start"])]
+    tok = _trigger_token(sent.doc, event)
     if event["type"] == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS:
         return 1.0
     if _names_verbal_act(tok, event["type"]):
