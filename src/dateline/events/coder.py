@@ -1571,21 +1571,21 @@ def annotate(doc: Document) -> Document:
         return doc
     story = _Story(doc, sorted(doc.entities, key=lambda e: (e["start"], -e["end"])))
     events: list[dict[str, Any]] = []
-    sents = list(parsed.sents)
-    for sent in sents:
-        sentence = _Sentence.of(story, sent)
-        events += [_record(story, f, sentence) for f in _triggers(story, sent, sentence.words)]
-    _apply_classifier(story, sents, events)
-    by_start = {s.start_char: s for s in sents}
-    _add_allegations(story, by_start, events)
-    _add_implied_protests(story, by_start, events)
+    # what each sentence's events share, computed once, by the sentence's start
+    sentences = {s.start_char: _Sentence.of(story, s) for s in parsed.sents}
+    for sentence in sentences.values():
+        found = _triggers(story, sentence.span, sentence.words)
+        events += [_record(story, f, sentence) for f in found]
+    _apply_classifier(story, sentences, events)
+    _add_allegations(sentences, events)
+    _add_implied_protests(story, sentences, events)
     _drop_protest_demands(parsed, events)
     _sizes(doc, events)
     doc.events = events
     return doc
 
 
-def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, Any] | None:
+def _allegation(event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | None:
     """ "Kyiv said Russian troops shelled the town": besides the claimed attack, the source
     accuses the doer of it, ACCUSE 'allege' (manual 3.9: accusations "both judicially and
     informally"). Only a party with a political stake accuses (a state, its organs, a party or
@@ -1607,12 +1607,10 @@ def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, A
         or not (foreign or victim)
     ):
         return None
-    cues = [
-        c.cue for c in _claims(story, sent) if (c.speaker or {}).get("text") == claimant["text"]
-    ]
+    cues = [c.cue for c in sentence.claims if (c.speaker or {}).get("text") == claimant["text"]]
     if not cues:
         return None  # a quote's speaker: no reporting verb in the sentence to anchor it
-    said = sent.doc[cues[0]]
+    said = sentence.span.doc[cues[0]]
     return {
         **event,
         **_codes("ACCUSE", "allege", claimant["sectors"], _sectors_of(doers)),
@@ -1626,13 +1624,11 @@ def _allegation(story: _Story, event: dict[str, Any], sent: Span) -> dict[str, A
     }
 
 
-def _add_allegations(
-    story: _Story, by_start: dict[int, Span], events: list[dict[str, Any]]
-) -> None:
-    """Add the accusations the kept claimed acts make, once per accuser and sentence (sentences
-    by start), where the sentence does not already code that party's accusation."""
+def _add_allegations(sentences: dict[int, _Sentence], events: list[dict[str, Any]]) -> None:
+    """Add the accusations the kept claimed acts make, once per accuser and sentence, where
+    the sentence does not already code that party's accusation."""
     for event in list(events):
-        accusation = _allegation(story, event, by_start[event["start"]])
+        accusation = _allegation(event, sentences[event["start"]])
         if accusation is None:
             continue
         accuser = accusation["actor"][0]["text"]
@@ -1646,7 +1642,7 @@ def _add_allegations(
 
 
 def _add_implied_protests(
-    story: _Story, by_start: dict[int, Span], events: list[dict[str, Any]]
+    story: _Story, sentences: dict[int, _Sentence], events: list[dict[str, Any]]
 ) -> None:
     """ "Police fired tear gas at demonstrators": a crowd named as protesting in an event of
     force is a protest the sentence reports (manual 3.12), coded where no PROTEST is."""
@@ -1658,8 +1654,8 @@ def _add_implied_protests(
         if any(e["type"] == "PROTEST" for e in here):
             continue
         sides = [p for e in here if e["type"] in ("ASSAULT", "COERCE") for p in e["recipient"]]
-        sent = by_start[start]
-        for tok in sent:
+        sentence = sentences[start]
+        for tok in sentence.span:
             if tok.lemma_.lower() not in lex.protesters or tok.pos_ != "NOUN":
                 continue
             party = next((p for p in sides if p["text"].endswith(tok.text)), None)
@@ -1667,9 +1663,7 @@ def _add_implied_protests(
                 continue
             mode = "riot" if tok.lemma_.lower() in lex.rioters else "demo"
             entry = Entry("PROTEST", mode, (tok.lemma_.lower(),), noun=True)
-            events.append(
-                _record(story, _Found(tok, entry, [party], []), _Sentence.of(story, sent))
-            )
+            events.append(_record(story, _Found(tok, entry, [party], []), sentence))
             break
 
 
@@ -1703,15 +1697,17 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, Any]]) -> None:
+def _apply_classifier(
+    story: _Story, sentences: dict[int, _Sentence], events: list[dict[str, Any]]
+) -> None:
     """Confirm or question triggers with the sentence classifier, drop those whose type it
     finds all but impossible there, and add the events it is confident about where the lexicon
     found no trigger of that type."""
-    if not sents:
+    if not sentences:
         return
     chosen = backend()
     try:
-        predictions = classify([s.text for s in sents])
+        predictions = classify([s.span.text for s in sentences.values()])
     except DatelineError:
         if chosen == "embeddings":
             raise  # asked for by name, so its absence is the user's to fix, not to hide
@@ -1721,7 +1717,8 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
     for event in events:
         by_start.setdefault(event["start"], []).append(event)
     kept: list[dict[str, Any]] = []
-    for sent, pred in zip(sents, predictions, strict=True):
+    for sentence, pred in zip(sentences.values(), predictions, strict=True):
+        sent = sentence.span
         here = by_start.get(sent.start_char, [])
         for event in here:
             if event["type"] == pred.type:
@@ -1735,7 +1732,7 @@ def _apply_classifier(story: _Story, sents: list[Span], events: list[dict[str, A
             and pred.confidence >= CLASSIFIER_ADDS
             and all(e["type"] != pred.type for e in here)
         ):
-            added = _classifier_event(story, sent, pred)
+            added = _classifier_event(story, sentence, pred)
             # one word, one event: the verb may already carry a trigger's event of another type
             if added is not None and all(e["trigger"] != added["trigger"] for e in here):
                 kept.append(added)
@@ -1777,9 +1774,9 @@ def _names_verbal_act(tok: Token, type_: str) -> bool:
     return any(e.type == type_ and not e.weak and not e.constrained for e in entries)
 
 
-def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | None:
+def _classifier_event(story: _Story, sentence: _Sentence, pred: Any) -> dict[str, Any] | None:
     """An event on the sentence's main verb (below a reporting verb) for a classifier type."""
-    verb = sent.root
+    verb = sentence.span.root
     for _ in range(2):  # "said she hoped officials would be indicted": the indictment
         if is_cue(verb) or lemma(verb) in WISHING:
             verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
@@ -1789,7 +1786,7 @@ def _classifier_event(story: _Story, sent: Span, pred: Any) -> dict[str, Any] | 
     mode = pred.mode if pred.mode in modes else None
     entry = Entry(pred.type, mode, (verb.lemma_.lower(),), noun=False, weak=True)
     actors, recipients = _roles(story, verb, entry)
-    record = _record(story, _Found(verb, entry, actors, recipients), _Sentence.of(story, sent))
+    record = _record(story, _Found(verb, entry, actors, recipients), sentence)
     record["confidence"] = round(min(0.9, float(pred.confidence)) * 0.8, 2)
     return record
 
