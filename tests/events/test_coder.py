@@ -113,6 +113,8 @@ SENTENCES = {
     "no_plans": "The army said it had no plans to impose a curfew in the capital.",
     "denied_sent": "A spokesman denied that troops had been sent to the border.",
     "prepared_talks": "The junta said it was prepared to hold talks with the rebels.",
+    "hopes_meet": "The foreign minister hopes to meet his Nigerian counterpart next month.",
+    "keen": "Colombia is keen to cooperate with Venezuela on border security.",
     "inverted": "Had the rebels attacked the town, the army would have withdrawn.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
@@ -184,8 +186,9 @@ def test_acts_planned_by_no_one_or_denied_are_negated(coded, key) -> None:
 
 def test_readiness_to_meet_is_agree(coded) -> None:
     # Manual 3.1: "indicate willingness ... to cooperate"; a future meeting is AGREE.
-    [e] = coded["prepared_talks"]
-    assert (e["type"], e["modality"]) == ("AGREE", "future")
+    for key in ("prepared_talks", "hopes_meet", "keen"):  # "hopes": the model's lemma is "hop"
+        [e] = coded[key]
+        assert (e["type"], e["modality"]) == ("AGREE", "future"), key
 
 
 def test_conditional_is_hypothetical(coded) -> None:

@@ -98,7 +98,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 PLANNING = frozenset(
     {"plan", "intend", "expect", "prepare", "aim", "vow", "promise", "pledge", "decide"}
     | {"schedule", "set", "due", "go", "hope", "want", "seek", "propose", "agree", "offer"}
-    | {"prepared", "ready", "willing"}  # "was prepared to hold talks"
+    | {"prepared", "ready", "willing", "keen", "eager"}  # "was prepared to hold talks"
 )
 # Verbs whose complement clause is only wished for ("hoped the officials would be indicted").
 WISHING = frozenset({"hope", "wish", "want", "expect", "pray"})
@@ -887,10 +887,10 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         return "negated"
     if any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:]):
         return "negated"  # "had no plans to impose", "no intention of deploying troops"
-    if chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() == "deny":
+    if chain[-1].dep_ == "ccomp" and lemma(chain[-1].head) == "deny":
         return "negated"  # "denied that troops had been sent"
     for below, t in pairwise(chain):
-        if t.lemma_.lower() in NEGATING and t.pos_ == "VERB" and below.dep_ == "xcomp":
+        if lemma(t) in NEGATING and t.pos_ == "VERB" and below.dep_ == "xcomp":
             return "negated"  # "failed to reach", "refused to withdraw"
         if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
             return "negated"
@@ -909,9 +909,9 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     if auxes & FUTURE_AUX or "would" in auxes:
         return "future"
     for t in chain[1:]:
-        if t.pos_ in ("VERB", "AUX", "ADJ") and t.lemma_.lower() in PLANNING:
+        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma(t) in PLANNING:
             return "future"
-        if t.lemma_.lower() in POSSIBLE and entry.type != "THREATEN":
+        if lemma(t) in POSSIBLE and entry.type != "THREATEN":
             return "hypothetical"
         if t.pos_ == "VERB" and not (entry.noun and t.i == tok.head.i):
             break  # an event noun's own verb ("attend a summit") does not settle it
@@ -1465,13 +1465,13 @@ def _will_not(tok: Token) -> bool:
 
 def _committed(tok: Token) -> bool:
     """Whether a verb of commitment governs the trigger's clause within three steps."""
-    return any(a.lemma_.lower() in COMMITTING for a in list(tok.ancestors)[:3])
+    return any(lemma(a) in COMMITTING for a in list(tok.ancestors)[:3])
 
 
 def _declared(tok: Token) -> bool:
     """ "vowed to strike", "wants to invade": the actor declares its own will to act (the act is
     the declaring verb's subjectless complement; "wants Putin to attack" declares no one's)."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in DECLARING
+    return tok.dep_ == "xcomp" and lemma(tok.head) in DECLARING
 
 
 def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) -> bool:
