@@ -8,6 +8,10 @@ speech, several events or none, each annotated by the PLOVER manual with every e
 (type, mode, actor and recipient country) and written without running the coder. It is a
 development set: the coder's classifier veto was chosen on it.
 
+``--split test`` scores ``coder_test_a.jsonl`` and ``coder_test_b.jsonl`` instead: 300 more such
+sentences, written after all development by writers who saw neither the coder nor any of our
+other sets. Nothing is chosen on them; they say how far the development figures generalise.
+
 Events the coder marks negated or hypothetical are left out, as the annotation lists only what
 happened or was announced. Type precision, recall and F1 are over each sentence's set of types
 (as the PETR2 scorer counts them); actor (recipient) country accuracy is how often an annotated
@@ -34,15 +38,19 @@ from dateline.model import DatelineError
 ANCHORS: list[tuple[str, str]] = [
     ("(none: set written by the dateline team)", "no published figure to compare"),
 ]
-SETS = ("coder_dev_a.jsonl", "coder_dev_b.jsonl")
+SPLITS = {
+    "dev": ("coder_dev_a.jsonl", "coder_dev_b.jsonl"),
+    "test": ("coder_test_a.jsonl", "coder_test_b.jsonl"),
+}
 PUBLISHED = "2024-03-06"  # the sentences' relative dates ("on Monday") need some anchor
 
 
-def load(limit: int | None = None) -> list[dict[str, Any]]:
-    """The annotated sentences (the first ``limit``), read from the source checkout."""
+def load(limit: int | None = None, split: str = "dev") -> list[dict[str, Any]]:
+    """The annotated sentences of a split (the first ``limit``), read from the source
+    checkout."""
     folder = Path(__file__).resolve().parents[3] / "training" / "events"
     rows = []
-    for name in SETS:
+    for name in SPLITS[split]:
         path = folder / name
         if not path.exists():
             raise DatelineError(f"annotated coder set {path} is absent (it ships with the source)")
@@ -50,12 +58,12 @@ def load(limit: int | None = None) -> list[dict[str, Any]]:
     return rows[:limit]
 
 
-def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
+def evaluate(limit: int | None = None, show: bool = False, split: str = "dev") -> dict[str, float]:
     """Type precision, recall and F1, and actor and recipient country accuracy, of the shipped
     coder."""
     from dateline.events.coder import code_texts
 
-    rows = load(limit)
+    rows = load(limit, split)
     counts: Counter[str] = Counter()
     for row, events in zip(rows, code_texts([r["text"] for r in rows], PUBLISHED), strict=True):
         ours = [e for e in events if e["modality"] not in UNREAL]
@@ -81,9 +89,15 @@ def evaluate(limit: int | None = None, show: bool = False) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = scorer_parser("coder", __doc__, "sentences", classifier=True)
     parser.add_argument("--show", action="store_true", help="print the sentences coded wrongly")
+    parser.add_argument(
+        "--split",
+        choices=tuple(SPLITS),
+        default="dev",
+        help="dev (chooses the coder's settings) or test (only reported)",
+    )
     args = parser.parse_args(argv)
-    title = "event coder: own annotated long sentences"
-    return report(title, lambda: evaluate(args.limit, args.show), ANCHORS)
+    title = f"event coder: own annotated long sentences ({args.split})"
+    return report(title, lambda: evaluate(args.limit, args.show, args.split), ANCHORS)
 
 
 if __name__ == "__main__":
