@@ -40,6 +40,8 @@ SENTENCES = {
     "branded": "The interior minister branded the striking miners terrorists.",
     "missile_attack": "North Korean troops fired rockets at a South Korean island.",
     "missile_test": "North Korea test-fired a ballistic missile on Sunday.",
+    "missile_at_ship": "Houthi fighters fired a missile at a commercial vessel in the Red Sea.",
+    "missile_into_sea": "North Korea fired a ballistic missile into the sea off its east coast.",
     "held_people": "Security forces held 40 students overnight in Dhaka.",
     "held_talks": "The envoy held talks with opposition figures in Caracas.",
     "warned": "The military warned that anyone joining the strike would be detained.",
@@ -492,8 +494,11 @@ def test_labelling_as_criminals_is_an_accusation(coded) -> None:
 def test_a_target_makes_firing_an_attack(coded) -> None:
     attack = _one(coded["missile_attack"], "ASSAULT")
     assert _countries(attack["recipient"]) == ["KOR"]
-    assert _one(coded["missile_test"], "MOBILIZE")["mode"] == "weapons"
-    assert "ASSAULT" not in [e["type"] for e in coded["missile_test"]]
+    for key in ("missile_test", "missile_into_sea"):
+        assert _one(coded[key], "MOBILIZE")["mode"] == "weapons"
+        assert "ASSAULT" not in [e["type"] for e in coded[key]]
+    # a target that is no party (a ship) still makes it an attack, not a weapons test
+    assert [e["type"] for e in coded["missile_at_ship"]] == ["ASSAULT"]
 
 
 def test_holding_people_is_detention_holding_talks_is_not(coded) -> None:
