@@ -36,6 +36,7 @@ SENTENCES = {
     "hostages": "Hamas released two Israeli hostages.",
     "statement": "The ministry released a statement on Friday.",
     "expel": "Mali's junta ordered the French ambassador to leave the country.",
+    "attache": "Canada expelled Russia's military attaché on Monday.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
     "branded": "The interior minister branded the striking miners terrorists.",
     "missile_attack": "North Korean troops fired rockets at a South Korean island.",
@@ -476,6 +477,12 @@ def test_ordered_to_leave_is_an_expulsion(coded) -> None:
     e = _one(coded["expel"], "SANCTION")
     assert e["mode"] == "expel"
     assert _countries(e["recipient"]) == ["FRA"]
+
+
+def test_accents_do_not_hide_a_lexicon_word(coded) -> None:
+    # the lexicon writes "attache"; expelling a diplomat is SANCTION, anyone else COERCE
+    e = _one(coded["attache"], "SANCTION")
+    assert (e["mode"], _countries(e["recipient"])) == ("expel", ["RUS"])
 
 
 def test_words_that_describe_a_noun_are_not_triggers(coded) -> None:

@@ -64,6 +64,7 @@ of the spaCy pass. :func:`code_text` and :func:`code_texts` run the whole pipeli
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -279,14 +280,21 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+def _plain(text: str) -> str:
+    """Text without its accents, as the lexicon writes its words ("attaché" is "attache")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 class _Words:
     """Tokens as space-padded strings of their forms and of their lemmas (hyphens dropped), so
     that looking up a phrase is one substring test."""
 
     def __init__(self, tokens: Iterable[Token]) -> None:
         kept = [t for t in tokens if t.text != "-"]
-        self.forms = " " + " ".join(t.lower_ for t in kept) + " "
-        self.lemmas = " " + " ".join(t.lemma_.lower() for t in kept) + " "
+        self.forms = _plain(" " + " ".join(t.lower_ for t in kept) + " ")
+        self.lemmas = _plain(" " + " ".join(t.lemma_.lower() for t in kept) + " ")
 
     def has(self, words: tuple[str, ...]) -> bool:
         phrase = " " + " ".join(words) + " "
