@@ -37,6 +37,9 @@ SENTENCES = {
     "statement": "The ministry released a statement on Friday.",
     "expel": "Mali's junta ordered the French ambassador to leave the country.",
     "attache": "Canada expelled Russia's military attaché on Monday.",
+    "crowd_arson": "Hundreds of protesters set fire to cars in the capital on Friday and threw "
+    "stones at the police.",
+    "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
     "branded": "The interior minister branded the striking miners terrorists.",
     "missile_attack": "North Korean troops fired rockets at a South Korean island.",
@@ -401,6 +404,8 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
     [
         ("rioters", "PROTEST", "riot"),  # manual 3.12: protesters' violence is a riot
         ("vandals", "PROTEST", "vandalize"),  # and their destruction of property vandalism
+        ("crowd_arson", "PROTEST", "vandalize"),  # "hundreds of protesters" are protesters
+        ("recaptured", "ASSAULT", None),
         ("armed_crowd", "ASSAULT", "heavy-weapons"),  # with weapons it is an attack
         ("clash", "ASSAULT", None),  # a clash with police takes two sides
     ],
@@ -408,6 +413,14 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+def test_a_coordinated_act_is_not_planned_by_its_partner(coded) -> None:
+    # "set" (as in "set to") plans its infinitive, not the act coordinated with it
+    assert {(e["mode"], e["modality"]) for e in coded["crowd_arson"]} == {
+        ("vandalize", "asserted"),
+        ("riot", "asserted"),
+    }
 
 
 @pytest.mark.parametrize("key", ["march_demanding", "rally_to_demand"])

@@ -916,9 +916,9 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         return "hypothetical"
     if auxes & FUTURE_AUX or "would" in auxes:
         return "future"
-    for t in chain[1:]:
-        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma(t) in PLANNING:
-            return "future"
+    for below, t in pairwise(chain):
+        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma(t) in PLANNING and below.dep_ != "conj":
+            return "future"  # not "set fire to tyres and threw stones": a second act, done
         if lemma(t) in POSSIBLE and entry.type != "THREATEN":
             return "hypothetical"
         if t.pos_ == "VERB" and not (entry.noun and t.i == tok.head.i):
@@ -1456,11 +1456,12 @@ def _plover_type(
 
 
 def _by_protesters(tok: Token) -> bool:
-    """ "Rioters attacked", "destroyed by a protestor": the doer is named as protesting (such
-    crowds often resolve to no actor, so the words themselves are read)."""
+    """ "Rioters attacked", "destroyed by a protestor", "hundreds of protesters set fire to": the
+    doer is named as protesting (such crowds often resolve to no actor, so the words themselves
+    are read)."""
     doers = [c for c in tok.children if c.dep_ in SUBJECTS]
     doers += [o for c in tok.children if c.dep_ == "agent" and (o := _pobj(c)) is not None]
-    return any(d.lemma_.lower() in lexicon().protesters for d in doers)
+    return any(_head_word(d).lemma_.lower() in lexicon().protesters for d in doers)
 
 
 def _will_not(tok: Token) -> bool:
