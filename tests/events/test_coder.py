@@ -40,6 +40,8 @@ SENTENCES = {
     "crowd_arson": "Hundreds of protesters set fire to cars in the capital on Friday and threw "
     "stones at the police.",
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
+    "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
+    "pending an investigation.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
     "branded": "The interior minister branded the striking miners terrorists.",
     "missile_attack": "North Korean troops fired rockets at a South Korean island.",
@@ -413,6 +415,13 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+def test_a_verb_s_own_object_names_its_event(coded) -> None:
+    # "order" + "investigation" is ACCUSE investigate, but here what is ordered is a detention
+    events = coded["ordered_detention"]
+    assert _one(events, "COERCE")["mode"] == "arrest"
+    assert all(e["trigger"]["text"] != "ordered" for e in events)
 
 
 def test_a_coordinated_act_is_not_planned_by_its_partner(coded) -> None:

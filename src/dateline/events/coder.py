@@ -402,8 +402,16 @@ def _objects_match(tok: Token, entry: Entry) -> bool:
         return False
     if not entry.objects:
         return True
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and not _Words([obj]).any(entry.objects) and _event_noun(obj):
+        return False  # "ordered the detention of X pending investigation": the detention
     comp = _complement(tok) + [t for p in patients for t in p.subtree]
     return _Words(comp).any(entry.objects)
+
+
+def _event_noun(tok: Token) -> bool:
+    """A noun the lexicon knows as an event of its own ("detention", "offensive")."""
+    return tok.pos_ == "NOUN" and bool(lexicon().nouns.get(tok.lemma_.lower()))
 
 
 def candidates(tok: Token) -> list[Entry]:
