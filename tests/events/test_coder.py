@@ -113,6 +113,8 @@ SENTENCES = {
     "march_demanding": "Thousands of farmers marched in Brussels on Monday, demanding lower fuel "
     "taxes.",
     "rally_to_demand": "Hundreds of teachers rallied in Nairobi to demand higher pay.",
+    "presidency_pullout": "France will withdraw its troops from Chad by March, the French "
+    "presidency said.",
     "announced_pullout": "Germany will withdraw its troops from Mali by May, the German defence "
     "ministry said.",
     "no_dialogue": "The opposition said it would not take part in the national dialogue.",
@@ -366,6 +368,7 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
         ("vowed_strike", "THREATEN", "violence", "asserted"),  # 2.3: a declared attack
         ("no_support", "REJECT", "assist", "asserted"),
         ("announced_pullout", "CONCEDE", None, "future"),  # 3.7.2, by the state's own office
+        ("presidency_pullout", "CONCEDE", None, "future"),  # "presidency" is an office too
         ("no_dialogue", "REJECT", "meet", "asserted"),  # refusing a meeting it names
         # the classifier reads the pledge (AGREE); the coder keeps what is pledged
         ("pledged_deport", "COERCE", "deport", "future"),

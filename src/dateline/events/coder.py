@@ -254,9 +254,11 @@ def lexicon() -> Lexicon:
                     )
                     index, anchor = (nouns, words[-1]) if noun else (verbs, words[0])
                     index.setdefault(anchor, []).append(entry)
+    # conditioned entries first, then the longer phrase ("fire at" + missile, an attack even on
+    # a ship that is no party, before "fire" + missile at a party), then those needing a target
     for index in (verbs, nouns):
         for entries in index.values():
-            entries.sort(key=lambda e: (not e.constrained, not e.needs_recipient, -len(e.words)))
+            entries.sort(key=lambda e: (not e.constrained, -len(e.words), not e.needs_recipient))
     return Lexicon(
         verbs=verbs,
         nouns=nouns,
