@@ -42,6 +42,9 @@ SENTENCES = {
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
     "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
     "pending an investigation.",
+    "curfew_place": "The army imposed a curfew in Mandalay on Monday.",
+    "bomb_place": "A car bomb exploded near an army convoy in Mogadishu on Monday.",
+    "bomb_dateline": "WASHINGTON (Reuters) - Gunmen attacked a convoy on Monday.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
     "branded": "The interior minister branded the striking miners terrorists.",
     "missile_attack": "North Korean troops fired rockets at a South Korean island.",
@@ -418,6 +421,15 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+def test_an_act_with_no_named_target_falls_on_its_place(coded) -> None:
+    # a curfew on the people of the place; an attack on those at the place the text names
+    curfew = _one(coded["curfew_place"], "COERCE")
+    assert [(p["text"], p["country"]) for p in curfew["recipient"]] == [("population", "MMR")]
+    assert _countries(_one(coded["bomb_place"], "ASSAULT")["recipient"]) == ["SOM"]
+    # a dateline says where the story was filed, not where the attack was
+    assert _one(coded["bomb_dateline"], "ASSAULT")["recipient"] == []
 
 
 def test_a_verb_s_own_object_names_its_event(coded) -> None:

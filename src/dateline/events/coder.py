@@ -117,6 +117,8 @@ COLLECTIVE = frozenset({"police", "military", "army", "government", "authorities
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
+POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
 # Labels of doc.entities that can be actors, best first when several cover one word.
 ACTOR_LABELS = {"ACTOR": 0, "PERSON": 1, "ORG": 2, "NORP": 3, "GPE": 4}
 QUANTITIES = frozenset(
@@ -1359,18 +1361,33 @@ def _implicit_actor(story: _Story, found: _Found) -> list[dict[str, Any]]:
 
 
 def _implicit_recipient(
-    type_: str, actors: list[dict[str, Any]], location: dict[str, Any] | None
+    type_: str, mode: str | None, actors: list[dict[str, Any]], location: dict[str, Any] | None
 ) -> list[dict[str, Any]]:
     """A protest that names no target is against the authorities where it is held (PLOVER 3.12:
     "collective actions carried out as protests against the recipient"): the government of the
-    protesters' country, else of the place it happened."""
-    if type_ != "PROTEST":
-        return []
-    country = next((a["country"] for a in actors if a.get("country")), None)
-    if country is None and (location or {}).get("country_code"):
-        found = pycountry.countries.get(alpha_2=location["country_code"])
-        country = found.alpha_3 if found else None
-    return [{"text": "government", "country": country, "sectors": ["GOV"]}] if country else []
+    protesters' country, else of the place it happened. A curfew, martial law, a restriction or
+    censorship that names no target falls on the people of the place where it is imposed; an
+    attack or an arrest that names none, on those at the place the sentence puts it ("a car bomb
+    exploded near a convoy outside Kabul"), which is the target's country in all but a few
+    cross-border cases."""
+    place = _country_of(location)
+    if type_ == "PROTEST":
+        country = next((a["country"] for a in actors if a.get("country")), place)
+        return [{"text": "government", "country": country, "sectors": ["GOV"]}] if country else []
+    if location is None or location["source"] != "text" or place is None:
+        return []  # a dateline says where the story was filed, not whom it was done to
+    if type_ == "COERCE" and mode in POPULATION_MODES:
+        return [{"text": "population", "country": place, "sectors": ["CVL"]}]
+    if type_ in ("ASSAULT", "COERCE"):
+        return [{"text": location["text"], "country": place, "sectors": []}]
+    return []
+
+
+def _country_of(location: dict[str, Any] | None) -> str | None:
+    """The alpha-3 code of a resolved place's country."""
+    code = (location or {}).get("country_code")
+    found = pycountry.countries.get(alpha_2=code) if code else None
+    return found.alpha_3 if found else None
 
 
 def _sizes(doc: Document, events: list[dict[str, Any]]) -> None:
@@ -1560,7 +1577,7 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     first, last = _trigger_tokens(tok, entry)
     start, end = first.idx, last.idx + len(last)
     location = _location(story, tok, actors + found.recipients, sent)
-    recipients = found.recipients or _implicit_recipient(type_, actors, location)
+    recipients = found.recipients or _implicit_recipient(type_, mode, actors, location)
     return {
         **_codes(type_, mode, _sectors_of(actors), _sectors_of(recipients)),
         "contexts": contexts,
