@@ -43,6 +43,7 @@ SENTENCES = {
     "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
     "pending an investigation.",
     "curfew_place": "The army imposed a curfew in Mandalay on Monday.",
+    "state_of_emergency": "Peru's government declared a state of emergency in Lima on Sunday.",
     "bomb_place": "A car bomb exploded near an army convoy in Mogadishu on Monday.",
     "bomb_dateline": "WASHINGTON (Reuters) - Gunmen attacked a convoy on Monday.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
@@ -428,6 +429,9 @@ def test_an_act_with_no_named_target_falls_on_its_place(coded) -> None:
     curfew = _one(coded["curfew_place"], "COERCE")
     assert [(p["text"], p["country"]) for p in curfew["recipient"]] == [("population", "MMR")]
     assert _countries(_one(coded["bomb_place"], "ASSAULT")["recipient"]) == ["SOM"]
+    # "a state of emergency" is a condition, not a state that suffers it
+    emergency = coded["state_of_emergency"]
+    assert emergency and all(p["text"] != "a state" for e in emergency for p in e["recipient"])
     # a dateline says where the story was filed, not where the attack was
     assert _one(coded["bomb_dateline"], "ASSAULT")["recipient"] == []
 

@@ -538,6 +538,8 @@ def _head_word(tok: Token) -> Token:
 def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     """One actor for a head word, or None when it names no country and no sector."""
     tok = _head_word(tok)
+    if tok.text == "state" and any(c.lower_ == "of" for c in tok.children):
+        return None  # "a state of emergency", "a state of siege": a condition, no state
     if tok.pos_ == "PRON":
         entity = story.antecedent(tok)
     else:
