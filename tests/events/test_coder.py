@@ -43,6 +43,7 @@ SENTENCES = {
     "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
     "pending an investigation.",
     "curfew_place": "The army imposed a curfew in Mandalay on Monday.",
+    "court_sentenced": "A Kenyan court sentenced 12 members of a banned group to life in prison.",
     "state_of_emergency": "Peru's government declared a state of emergency in Lima on Sunday.",
     "bomb_place": "A car bomb exploded near an army convoy in Mogadishu on Monday.",
     "bomb_dateline": "WASHINGTON (Reuters) - Gunmen attacked a convoy on Monday.",
@@ -429,6 +430,9 @@ def test_an_act_with_no_named_target_falls_on_its_place(coded) -> None:
     curfew = _one(coded["curfew_place"], "COERCE")
     assert [(p["text"], p["country"]) for p in curfew["recipient"]] == [("population", "MMR")]
     assert _countries(_one(coded["bomb_place"], "ASSAULT")["recipient"]) == ["SOM"]
+    # a state's arrests and convictions fall on its own people unless others are named
+    for type_ in ("SANCTION", "COERCE"):
+        assert _countries(_one(coded["court_sentenced"], type_)["recipient"]) == ["KEN"]
     # "a state of emergency" is a condition, not a state that suffers it
     emergency = coded["state_of_emergency"]
     assert emergency and all(p["text"] != "a state" for e in emergency for p in e["recipient"])

@@ -117,6 +117,9 @@ COLLECTIVE = frozenset({"police", "military", "army", "government", "authorities
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# Arrests and convictions are a state's acts on those in its hands: with no named target
+# ("sentenced 12 members of a banned group"), its own country's people.
+DOMESTIC_MODES = {("COERCE", "arrest"): "detainees", ("SANCTION", "convict"): "defendants"}
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
 POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
 # Labels of doc.entities that can be actors, best first when several cover one word.
@@ -1365,17 +1368,26 @@ def _implicit_actor(story: _Story, found: _Found) -> list[dict[str, Any]]:
 def _implicit_recipient(
     type_: str, mode: str | None, actors: list[dict[str, Any]], location: dict[str, Any] | None
 ) -> list[dict[str, Any]]:
-    """A protest that names no target is against the authorities where it is held (PLOVER 3.12:
-    "collective actions carried out as protests against the recipient"): the government of the
-    protesters' country, else of the place it happened. A curfew, martial law, a restriction or
-    censorship that names no target falls on the people of the place where it is imposed; an
-    attack or an arrest that names none, on those at the place the sentence puts it ("a car bomb
-    exploded near a convoy outside Kabul"), which is the target's country in all but a few
-    cross-border cases."""
+    """The recipient of an event that names none, where the manual or the act implies one.
+
+    - A protest is against the authorities where it is held (PLOVER 3.12: "collective actions
+      carried out as protests against the recipient"): the government of the protesters'
+      country, else of the place it happened.
+    - An arrest or a conviction falls on the actor's own country's people: a state acts on those
+      in its hands ("a court sentenced 12 members of a banned group").
+    - A curfew, martial law, a restriction or censorship falls on the people of the place where
+      it is imposed.
+    - Any other attack or coercion falls on those at the place the sentence puts it ("a car
+      bomb exploded near a convoy outside Kabul"): the target's country in all but a few
+      cross-border cases. A dateline's place is never used."""
     place = _country_of(location)
     if type_ == "PROTEST":
         country = next((a["country"] for a in actors if a.get("country")), place)
         return [{"text": "government", "country": country, "sectors": ["GOV"]}] if country else []
+    if (type_, mode) in DOMESTIC_MODES:
+        country = next((a["country"] for a in actors if a.get("country")), None)
+        if country:
+            return [{"text": DOMESTIC_MODES[type_, mode], "country": country, "sectors": ["CVL"]}]
     if location is None or location["source"] != "text" or place is None:
         return []  # a dateline says where the story was filed, not whom it was done to
     if type_ == "COERCE" and mode in POPULATION_MODES:
