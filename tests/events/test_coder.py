@@ -43,6 +43,9 @@ SENTENCES = {
     "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
     "pending an investigation.",
     "curfew_place": "The army imposed a curfew in Mandalay on Monday.",
+    "placed_role": "More than 60,000 people fled into Chad to escape fighting between the army "
+    "and paramilitaries in Sudan's Darfur region.",
+    "withdrew_items": "Britain withdrew its ambassador and two warships from Yemen on Monday.",
     "court_sentenced": "A Kenyan court sentenced 12 members of a banned group to life in prison.",
     "state_of_emergency": "Peru's government declared a state of emergency in Lima on Sunday.",
     "bomb_place": "A car bomb exploded near an army convoy in Mogadishu on Monday.",
@@ -423,6 +426,17 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
 def test_violence_by_protesters(coded, key, type_, mode) -> None:
     e = _one(coded[key], type_)
     assert e["mode"] == mode
+
+
+def test_a_role_noun_s_place_beats_the_story_s_focus(coded) -> None:
+    # "the army ... in Sudan's Darfur": Sudan's, though Chad is the sentence's first country
+    assert "SDN" in _countries(_one(coded["placed_role"], "ASSAULT")["actor"])
+
+
+def test_what_is_withdrawn_is_no_recipient(coded) -> None:
+    # the ambassador and the warships are Britain's own; the recipient is the country left
+    e = _one(coded["withdrew_items"], "SANCTION")
+    assert [p["country"] for p in e["recipient"]] == ["YEM"]
 
 
 def test_an_act_with_no_named_target_falls_on_its_place(coded) -> None:

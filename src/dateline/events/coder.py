@@ -538,6 +538,22 @@ def _head_word(tok: Token) -> Token:
     return tok
 
 
+def _placeable(tok: Token, entity: dict[str, Any] | None) -> bool:
+    """Whether a head word's owner may give it its country: it has none, or it is a common
+    noun whose country was only inferred from the story ("authorities in Burundi" in a story
+    about Rwanda), not written before it ("Rwandan authorities") nor known to the KB."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not (entity or {}).get("country"):
+        return True
+    written = tok.doc[tok.left_edge.i : tok.i + 1]
+    return (
+        tok.pos_ == "NOUN"
+        and not entity.get("kb_id")
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in written)
+    )
+
+
 def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
     """One actor for a head word, or None when it names no country and no sector."""
     tok = _head_word(tok)
@@ -549,7 +565,7 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
         entity = story.entity_at(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = story.resolve(tok.doc[tok.left_edge.i : tok.i + 1].text)
-    if not (entity or {}).get("country") and tok.pos_ in ("NOUN", "PROPN"):
+    if _placeable(tok, entity):
         owner = _owner(story, tok)  # "leaders of the Muslim Brotherhood", "Egypt's Brotherhood"
         if owner is not None:
             entity = entity or {"text": tok.doc[tok.left_edge.i : tok.i + 1].text}
@@ -678,6 +694,18 @@ def _preposed(noun: Token, more: Iterable[str] = ()) -> list[Token]:
         and (c.lower_ in RECIPIENT_PREPS or c.lower_ in more)
         and (obj := _pobj(c)) is not None
     ]
+
+
+def _withdrawn(tok: Token, entry: Entry) -> frozenset[str]:
+    """What a withdrawal takes away ("withdrew its jets from N'Djamena"): the actor's own, never
+    the recipient, which is whom it leaves (a place left, "left Kazakhstan", still is)."""
+    if entry.mode != "withdraw":
+        return frozenset()
+    return frozenset(
+        c.lemma_.lower()
+        for c in tok.children
+        if c.dep_ in ("dobj", "obj") and c.ent_type_ not in ("GPE", "LOC", "FAC")
+    )
 
 
 def _verb_roles(
@@ -838,7 +866,7 @@ def _roles(
                 target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
         means = () if entry.targets else entry.objects
-        instruments = frozenset(o[-1] for o in means)
+        instruments = frozenset(o[-1] for o in means) | _withdrawn(tok, entry)
         # a withdrawal's "from" names whom it leaves ("recalled its ambassador from Kenya")
         preps = RECIPIENT_PREPS | {"from"} if entry.mode == "withdraw" else RECIPIENT_PREPS
         actor_heads, target_heads = _verb_roles(tok, instruments, preps)
