@@ -46,6 +46,7 @@ SENTENCES = {
     "placed_role": "More than 60,000 people fled into Chad to escape fighting between the army "
     "and paramilitaries in Sudan's Darfur region.",
     "withdrew_items": "Britain withdrew its ambassador and two warships from Yemen on Monday.",
+    "withdrew_capital": "France began withdrawing its fighter jets from the capital N'Djamena.",
     "court_sentenced": "A Kenyan court sentenced 12 members of a banned group to life in prison.",
     "state_of_emergency": "Peru's government declared a state of emergency in Lima on Sunday.",
     "bomb_place": "A car bomb exploded near an army convoy in Mogadishu on Monday.",
@@ -437,6 +438,9 @@ def test_what_is_withdrawn_is_no_recipient(coded) -> None:
     # the ambassador and the warships are Britain's own; the recipient is the country left
     e = _one(coded["withdrew_items"], "SANCTION")
     assert [p["country"] for p in e["recipient"]] == ["YEM"]
+    # "the capital N'Djamena": the common noun's apposition names the place left
+    e = _one(coded["withdrew_capital"], "RETREAT")
+    assert [p["country"] for p in e["recipient"]] == ["TCD"]
 
 
 def test_an_act_with_no_named_target_falls_on_its_place(coded) -> None:

@@ -120,6 +120,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # Arrests and convictions are a state's acts on those in its hands: with no named target
 # ("sentenced 12 members of a banned group"), its own country's people.
 DOMESTIC_MODES = {("COERCE", "arrest"): "detainees", ("SANCTION", "convict"): "defendants"}
+# Common nouns for places, whose apposition is the place's name ("the capital N'Djamena").
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "port", "region", "province"})
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
 POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
 # Labels of doc.entities that can be actors, best first when several cover one word.
@@ -529,7 +531,12 @@ class _Story:
 
 
 def _head_word(tok: Token) -> Token:
-    """The noun a quantity stands for: "dozens of activists" -> activists."""
+    """The noun a quantity stands for ("dozens of activists" -> activists), or the place a
+    common noun names ("the capital N'Djamena" -> N'Djamena)."""
+    if tok.lemma_.lower() in PLACE_NOUNS:
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
     if tok.lower_ in QUANTITIES or tok.pos_ == "NUM":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = _pobj(of) if of is not None else None
