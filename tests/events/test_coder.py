@@ -37,6 +37,7 @@ SENTENCES = {
     "statement": "The ministry released a statement on Friday.",
     "expel": "Mali's junta ordered the French ambassador to leave the country.",
     "attache": "Canada expelled Russia's military attaché on Monday.",
+    "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
     "crowd_arson": "Hundreds of protesters set fire to cars in the capital on Friday and threw "
     "stones at the police.",
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
@@ -540,6 +541,14 @@ def test_ordered_to_leave_is_an_expulsion(coded) -> None:
     e = _one(coded["expel"], "SANCTION")
     assert e["mode"] == "expel"
     assert _countries(e["recipient"]) == ["FRA"]
+
+
+def test_summoning_an_envoy_is_a_complaint_to_his_state(coded) -> None:
+    # manual 3.2.1 and 3.9: ACCUSE disapprove, not CONSULT; the envoy's state is the recipient
+    e = _one(coded["summoned"], "ACCUSE")
+    assert (e["mode"], e["trigger"]["text"]) == ("disapprove", "summoned")
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["DEU"], ["IRN"])
+    assert "CONSULT" not in [x["type"] for x in coded["summoned"]]
 
 
 def test_accents_do_not_hide_a_lexicon_word(coded) -> None:
