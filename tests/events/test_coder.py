@@ -38,6 +38,10 @@ SENTENCES = {
     "expel": "Mali's junta ordered the French ambassador to leave the country.",
     "attache": "Canada expelled Russia's military attaché on Monday.",
     "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
+    "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
+    "opened_consulate": "Chad opened a consulate in the Moroccan city of Dakhla on Tuesday.",
+    "since_clause": "Iran's foreign minister visited Riyadh on Wednesday, the first such visit "
+    "since the two countries restored relations in 2023.",
     "crowd_arson": "Hundreds of protesters set fire to cars in the capital on Friday and threw "
     "stones at the police.",
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
@@ -541,6 +545,14 @@ def test_ordered_to_leave_is_an_expulsion(coded) -> None:
     e = _one(coded["expel"], "SANCTION")
     assert e["mode"] == "expel"
     assert _countries(e["recipient"]) == ["FRA"]
+
+
+def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> None:
+    # manual 3.3: initiating, resuming or improving diplomatic cooperation is SUPPORT
+    for key in ("restored_ties", "opened_consulate"):
+        assert [e["type"] for e in coded[key]] == ["SUPPORT"], key
+    # what "since" dates the news from is not news
+    assert [e["type"] for e in coded["since_clause"]] == ["CONSULT"]
 
 
 def test_summoning_an_envoy_is_a_complaint_to_his_state(coded) -> None:

@@ -1202,8 +1202,10 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
         entries = candidates(tok)
-        if not entries or _describes(tok) or _not_an_event(tok) or _natural_cause(tok):
-            continue  # not a trigger word, or background, a listed non-event, a hazard's act
+        if not entries or _describes(tok) or _since(tok) or _not_an_event(tok):
+            continue  # not a trigger word, or background, or a listed non-event
+        if _natural_cause(tok):
+            continue  # a hazard's act
         for entry in entries:
             actors, recipients = _roles(story, tok, entry)
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
@@ -1242,6 +1244,19 @@ def _describes(tok: Token) -> bool:
     opponents"); present participles ("planes taking off from Kazakhstan") and infinitives
     ("plans to withdraw") also still count."""
     return any(_describing(t) for t in (tok, *tok.ancestors))
+
+
+def _since(tok: Token) -> bool:
+    """The event a "since" dates the news from ("the first visit since the two countries
+    restored relations", "the worst fighting since the 2014 invasion"): background, not news."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ == "since":
+            return True
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return True
+        if t.dep_ in CLAUSE_BOUNDARY:
+            return False
+    return False
 
 
 def _describing(tok: Token) -> bool:
