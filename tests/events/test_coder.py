@@ -39,6 +39,8 @@ SENTENCES = {
     "attache": "Canada expelled Russia's military attaché on Monday.",
     "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
     "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
+    "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
+    "scrambled": "Japan scrambled fighter jets after Chinese bombers flew near its airspace.",
     "opened_consulate": "Chad opened a consulate in the Moroccan city of Dakhla on Tuesday.",
     "since_clause": "Iran's foreign minister visited Riyadh on Wednesday, the first such visit "
     "since the two countries restored relations in 2023.",
@@ -553,6 +555,15 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
         assert [e["type"] for e in coded[key]] == ["SUPPORT"], key
     # what "since" dates the news from is not news
     assert [e["type"] for e in coded["since_clause"]] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "mode", "actor"),
+    [("spoke_phone", "CONSULT", "phone", "BRA"), ("scrambled", "MOBILIZE", "weapons", "JPN")],
+)
+def test_lexicon_names_the_act_and_its_parties(coded, key, type_, mode, actor) -> None:
+    e = _one(coded[key], type_)
+    assert (e["mode"], _countries(e["actor"])) == (mode, [actor])
 
 
 def test_summoning_an_envoy_is_a_complaint_to_his_state(coded) -> None:
