@@ -1858,6 +1858,18 @@ def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
     return score
 
 
+def _stative(verb: Token) -> bool:
+    """ "There was no sign", "Libya remains split", "Paris was ready to": a verb that states a
+    condition, which no act of the classifier's can be put on (but may be put on what the
+    condition governs)."""
+    if verb.lemma_.lower() in ("remain", "stay"):
+        return True
+    return verb.lemma_.lower() == "be" and (
+        any(c.dep_ == "expl" for c in verb.children)
+        or any(x.dep_ == "xcomp" for c in verb.children for x in c.children)
+    )
+
+
 def _states(verb: Token) -> bool:
     """ "made the remarks", "gave a speech": the verb only says that someone spoke, whatever
     else the sentence tells about the occasion."""
@@ -1880,6 +1892,10 @@ def _classifier_event(story: _Story, sentence: _Sentence, pred: Any) -> dict[str
     for _ in range(2):  # "said she hoped officials would be indicted": the indictment
         if is_cue(verb) or lemma(verb) in WISHING:
             verb = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), verb)
+    if _stative(verb):  # "was ready to resume training": the training
+        verb = next((x for c in verb.children for x in c.children if x.dep_ == "xcomp"), None)
+        if verb is None:
+            return None  # "there was no sign", "Libya remains split": a state, no act
     if verb.pos_ not in ("VERB", "AUX") or _natural_cause(verb) or _states(verb):
         return None
     modes = ontology.event_types()[pred.type].modes
