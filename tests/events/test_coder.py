@@ -40,6 +40,8 @@ SENTENCES = {
     "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
     "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
     "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
+    "handed_over": "Rwanda said it had handed over 19 suspected rebels to Burundi under a "
+    "security cooperation accord.",
     "no_sign": "There was no sign on Monday of troop movements near the front line, "
     "residents said.",
     "ban_remains": "The ban on the party, imposed after the 2019 unrest, remains in force.",
@@ -567,6 +569,12 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
 def test_lexicon_names_the_act_and_its_parties(coded, key, type_, mode, actor) -> None:
     e = _one(coded[key], type_)
     assert (e["mode"], _countries(e["actor"])) == (mode, [actor])
+
+
+def test_one_word_carries_one_event(coded) -> None:
+    # the classifier reads the accord (AGREE); the handing over already carries its event
+    starts = [e["trigger"]["start"] for e in coded["handed_over"]]
+    assert len(starts) == len(set(starts))
 
 
 @pytest.mark.parametrize("key", ["no_sign", "ban_remains"])

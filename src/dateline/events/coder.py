@@ -1833,8 +1833,11 @@ def _apply_classifier(
             and all(e["type"] != pred.type for e in here)
         ):
             added = _classifier_event(story, sentence, pred)
-            # one word, one event: the verb may already carry a trigger's event of another type
-            if added is not None and all(e["trigger"] != added["trigger"] for e in here):
+            # one word, one event: the verb may already start a trigger of another type ("handed
+            # over")
+            if added is not None and all(
+                e["trigger"]["start"] != added["trigger"]["start"] for e in here
+            ):
                 kept.append(added)
     events[:] = kept
 
