@@ -80,6 +80,7 @@ SENTENCES = {
     "urged_aid": "The UN urged Israel to allow aid convoys into Gaza.",
     "ratified": "Ukraine ratified a trade agreement with the European Union on Tuesday.",
     "declared_truce": "The rebels declared a unilateral ceasefire for the holidays.",
+    "signed_truce": "The army and the rebels signed a six-month ceasefire in Havana on Friday.",
     "observed_truce": "The ceasefire was observed across the region on Sunday.",
     "agreed_concession": "The government has agreed to lift the curfew in the capital.",
     "announced_release": "Israel announced it would free 150 Palestinian prisoners by August.",
@@ -381,6 +382,7 @@ def test_what_is_asked_for_or_refused_gives_the_mode(coded, key, type_, mode) ->
     [
         ("ratified", "SUPPORT", None, "asserted"),  # manual 3.3: sign, ratify, finalize
         ("declared_truce", "CONCEDE", None, "asserted"),  # 3.4: declared, not implemented
+        ("signed_truce", "CONCEDE", None, "asserted"),  # signing declares it too
         ("observed_truce", "RETREAT", "ceasefire", "asserted"),
         ("agreed_concession", "CONCEDE", None, "asserted"),  # what is agreed to decides
         ("announced_release", "CONCEDE", None, "future"),  # 3.7.2: announced retreat
