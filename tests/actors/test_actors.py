@@ -273,3 +273,9 @@ def test_a_name_after_a_title_is_a_person_not_a_town() -> None:
     """ "Bush" and "George" are also towns (in Egypt and South Africa)."""
     assert resolve_actor("President Bush")["country"] is None
     assert resolve_actor("US President George W. Bush")["country"] == "USA"
+
+
+def test_a_capitalised_article_is_no_name() -> None:
+    """A sentence-initial "The" is not an unknown name that would end the place after it."""
+    assert resolve_actor("The US commander")["country"] == "USA"
+    assert resolve_actor("A Kenyan court")["country"] == "KEN"

@@ -42,6 +42,8 @@ SENTENCES = {
     "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
     "handed_over": "Rwanda said it had handed over 19 suspected rebels to Burundi under a "
     "security cooperation accord.",
+    "own_troops": "Israel's military said troops detained 25 Palestinians in overnight raids "
+    "across the occupied West Bank.",
     "no_sign": "There was no sign on Monday of troop movements near the front line, "
     "residents said.",
     "ban_remains": "The ban on the party, imposed after the 2019 unrest, remains in force.",
@@ -571,6 +573,13 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
 def test_lexicon_names_the_act_and_its_parties(coded, key, type_, mode, actor) -> None:
     e = _one(coded[key], type_)
     assert (e["mode"], _countries(e["actor"])) == (mode, [actor])
+
+
+def test_forces_a_state_reports_on_are_its_own(coded) -> None:
+    # "troops" takes no country from the West Bank story: the Israeli military reports them
+    e = _one(coded["own_troops"], "COERCE")
+    assert (_countries(e["actor"]), _countries(e["recipient"])) == (["ISR"], ["PSE"])
+    assert "ACCUSE" not in [x["type"] for x in coded["own_troops"]]  # no one blames itself
 
 
 def test_one_word_carries_one_event(coded) -> None:

@@ -51,6 +51,8 @@ GIVEN_NAMES = frozenset(
     | {"Victoria", "Santiago", "Kingston", "Lima", "Colombo", "Male"}
 )
 FORMER = frozenset({"former", "ex", "erstwhile", "ousted", "deposed", "exiled"})
+# Words that open a sentence with a capital but never begin a name ("The US commander").
+ARTICLES = frozenset({"the", "a", "an"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Parts of speech trimmed from the front of an actor phrase ("at least 12,000 people").
 LEADING_NOISE = frozenset({"DET", "NUM", "ADV", "ADP", "PRON", "PART", "CCONJ", "PUNCT"})
@@ -184,7 +186,7 @@ def _scan(kb: KB, words: list[str]) -> _Scan:
                 break
         if not matched:
             j = i + 1
-            if word[:1].isupper() and word not in PLACE_SUFFIXES:
+            if word[:1].isupper() and word not in PLACE_SUFFIXES and word.lower() not in ARTICLES:
                 unknown.append(word)
                 unknown_at.add(i)
                 scan.unknown_name = " ".join(unknown)

@@ -120,6 +120,10 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # Arrests and convictions are a state's acts on those in its hands: with no named target
 # ("sentenced 12 members of a banned group"), its own country's people.
 DOMESTIC_MODES = {("COERCE", "arrest"): "detainees", ("SANCTION", "convict"): "defendants"}
+# Marks a party whose country was only inferred from the story's focus (never published).
+INFERRED = "_inferred"
+# Sectors of a state's own organs and forces.
+STATE_SECTORS = OFFICIAL_SECTORS | ontology.ARMED
 # Common nouns for places, whose apposition is the place's name ("the capital N'Djamena").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "port", "region", "province"})
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
@@ -483,7 +487,7 @@ class _Story:
 
     doc: Document
     entities: list[dict[str, Any]]
-    resolved: dict[str, dict[str, Any]] = field(default_factory=dict)
+    resolved: dict[tuple[str, bool], dict[str, Any]] = field(default_factory=dict)
     # The actors of the latest event of each type, for "the pullout" that names no one.
     last_actors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
@@ -522,12 +526,15 @@ class _Story:
             before = [e for e in before if e["label"] != "ACTOR" or not plural(e)]
         return before[-1] if before else None
 
-    def resolve(self, phrase: str) -> dict[str, Any]:
-        if phrase not in self.resolved:
+    def resolve(self, phrase: str, in_story: bool = True) -> dict[str, Any]:
+        """An actor phrase resolved in the story's context, or (``in_story=False``) by its own
+        words alone, without the story's focus country."""
+        key = (phrase, in_story)
+        if key not in self.resolved:
             from dateline.actors import resolve_actor
 
-            self.resolved[phrase] = resolve_actor(phrase, self.doc)
-        return self.resolved[phrase]
+            self.resolved[key] = resolve_actor(phrase, self.doc if in_story else None)
+        return self.resolved[key]
 
 
 def _head_word(tok: Token) -> Token:
@@ -545,7 +552,7 @@ def _head_word(tok: Token) -> Token:
     return tok
 
 
-def _placeable(tok: Token, entity: dict[str, Any] | None) -> bool:
+def _placeable(story: _Story, tok: Token, entity: dict[str, Any] | None) -> bool:
     """Whether a head word's owner may give it its country: it has none, or it is a common
     noun whose country was only inferred from the story ("authorities in Burundi" in a story
     about Rwanda), not written before it ("Rwandan authorities") nor known to the KB."""
@@ -553,11 +560,11 @@ def _placeable(tok: Token, entity: dict[str, Any] | None) -> bool:
         return False
     if not (entity or {}).get("country"):
         return True
-    written = tok.doc[tok.left_edge.i : tok.i + 1]
+    written = tok.doc[tok.left_edge.i : tok.i + 1].text
     return (
         tok.pos_ == "NOUN"
         and not entity.get("kb_id")
-        and not any(t.ent_type_ in ("GPE", "NORP") for t in written)
+        and not story.resolve(written, in_story=False).get("country")
     )
 
 
@@ -572,15 +579,20 @@ def _party(story: _Story, tok: Token) -> dict[str, Any] | None:
         entity = story.entity_at(tok)
         if entity is None and tok.pos_ in ("NOUN", "PROPN"):
             entity = story.resolve(tok.doc[tok.left_edge.i : tok.i + 1].text)
-    if _placeable(tok, entity):
+    inferred = False
+    if _placeable(story, tok, entity):
         owner = _owner(story, tok)  # "leaders of the Muslim Brotherhood", "Egypt's Brotherhood"
         if owner is not None:
             entity = entity or {"text": tok.doc[tok.left_edge.i : tok.i + 1].text}
             entity = {**entity, "country": owner["country"]}
             entity["sectors"] = entity.get("sectors") or owner["sectors"]
+        else:
+            inferred = bool((entity or {}).get("country"))  # from the story's focus
     if not entity or not (entity.get("country") or entity.get("sectors")):
         return None
     party = {k: entity[k] for k in ("text", "country", "sectors", "kb_id") if entity.get(k)}
+    if inferred:
+        party[INFERRED] = True
     party.setdefault("country", entity.get("country"))
     party.setdefault("sectors", list(entity.get("sectors") or []))
     weapon = tok.lemma_.lower() in lexicon().weapons
@@ -1614,15 +1626,34 @@ def _codes(
     }
 
 
+def _settled(
+    parties: list[dict[str, Any]], claimant: dict[str, Any] | None
+) -> list[dict[str, Any]]:
+    """Parties as published. Forces or officials whose country only the story's focus gave
+    are the reporting state's own when one of its organs reports them ("Israel's military said
+    troops detained 25 Palestinians" in a story set in the West Bank: Israeli troops)."""
+    country = (claimant or {}).get("country")
+    state = bool(country) and bool(set(claimant.get("sectors") or []) & STATE_SECTORS)
+    settled = []
+    for party in parties:
+        party = {k: v for k, v in party.items() if k != INFERRED}
+        sectors = set(party.get("sectors") or [])
+        if state and INFERRED in parties[len(settled)] and sectors and sectors <= STATE_SECTORS:
+            party["country"] = country
+        settled.append(party)
+    return settled
+
+
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
     """One event dict in the shape the module docstring and issue 4 describe."""
     doc, tok, entry = story.doc, found.tok, found.entry
     sent, contexts = sentence.span, sentence.contexts
-    actors = found.actors or _implicit_actor(story, found)
+    claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
+    claimant = _settled([claimant], None)[0] if claimant else None
+    actors = _settled(found.actors, claimant) or _implicit_actor(story, found)
     if actors:
         story.last_actors[entry.type] = actors
     modality = _modality(tok, entry)
-    claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
     if modality is None:
         modality = "claimed" if claimed else "asserted"
     type_, mode, modality = _plover_type(tok, entry, modality, claimed)
@@ -1641,7 +1672,8 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     first, last = _trigger_tokens(tok, entry)
     start, end = first.idx, last.idx + len(last)
     location = _location(story, tok, actors + found.recipients, sent)
-    recipients = found.recipients or _implicit_recipient(type_, mode, actors, location)
+    recipients = _settled(found.recipients, None)
+    recipients = recipients or _implicit_recipient(type_, mode, actors, location)
     return {
         **_codes(type_, mode, _sectors_of(actors), _sectors_of(recipients)),
         "contexts": contexts,
