@@ -51,6 +51,10 @@ SENTENCES = {
     "opened_consulate": "Chad opened a consulate in the Moroccan city of Dakhla on Tuesday.",
     "since_clause": "Iran's foreign minister visited Riyadh on Wednesday, the first such visit "
     "since the two countries restored relations in 2023.",
+    "months_after": "The army withdrew from the town on Sunday, months after fighting between "
+    "the army and the rebels spread to the region.",
+    "day_after": "The army withdrew from the town on Sunday, a day after fighting between the "
+    "army and the rebels spread to the region.",
     "crowd_arson": "Hundreds of protesters set fire to cars in the capital on Friday and threw "
     "stones at the police.",
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
@@ -564,6 +568,9 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
         assert [e["type"] for e in coded[key]] == ["SUPPORT"], key
     # what "since" dates the news from is not news
     assert [e["type"] for e in coded["since_clause"]] == ["CONSULT"]
+    # nor is what came months before it; what came a day before is
+    assert [e["type"] for e in coded["months_after"]] == ["RETREAT"]
+    assert [e["type"] for e in coded["day_after"]] == ["RETREAT", "ASSAULT"]
 
 
 @pytest.mark.parametrize(

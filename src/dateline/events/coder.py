@@ -124,6 +124,8 @@ DOMESTIC_MODES = {("COERCE", "arrest"): "detainees", ("SANCTION", "convict"): "d
 INFERRED = "_inferred"
 # Sectors of a state's own organs and forces.
 STATE_SECTORS = OFFICIAL_SECTORS | ontology.ARMED
+# Spans of time that make what came before them background ("months after the war began").
+LONG_SPANS = frozenset({"month", "year", "decade", "century"})
 # Common nouns for places, whose apposition is the place's name ("the capital N'Djamena").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "port", "region", "province"})
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
@@ -1260,15 +1262,26 @@ def _describes(tok: Token) -> bool:
 
 def _since(tok: Token) -> bool:
     """The event a "since" dates the news from ("the first visit since the two countries
-    restored relations", "the worst fighting since the 2014 invasion"): background, not news."""
+    restored relations", "the worst fighting since the 2014 invasion"), or one months or years
+    before it ("months after fighting reached the state"): background, not news. What happened
+    "a day after" or "hours after" is news of its own."""
     for t in (tok, *tok.ancestors):
-        if t.dep_ == "pobj" and t.head.lower_ == "since":
+        if t.dep_ in ("pobj", "pcomp") and (
+            t.head.lower_ == "since" or (t.head.lower_ == "after" and _long_ago(t.head))
+        ):
             return True
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+        marks = [c for c in t.children if c.dep_ == "mark"]
+        if any(m.lower_ == "since" or (m.lower_ == "after" and _long_ago(t)) for m in marks):
             return True
         if t.dep_ in CLAUSE_BOUNDARY:
             return False
     return False
+
+
+def _long_ago(word: Token) -> bool:
+    """ "months after", "two years after": a measure of months or more on the word or beside it."""
+    measures = (*word.children, word.head, *word.head.children)
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in measures)
 
 
 def _describing(tok: Token) -> bool:
