@@ -40,6 +40,8 @@ SENTENCES = {
     "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
     "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
     "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
+    "plan_agreed": "Colombia said it would withdraw soldiers from three towns as part of a "
+    "confidence-building plan agreed with dissident rebel groups.",
     "handed_over": "Rwanda said it had handed over 19 suspected rebels to Burundi under a "
     "security cooperation accord.",
     "own_troops": "Israel's military said troops detained 25 Palestinians in overnight raids "
@@ -538,6 +540,8 @@ def test_a_clause_that_identifies_someone_is_background(coded) -> None:
     assert [e["type"] for e in coded["restrictive"]] == ["ACCUSE"]
     # but "there were 10 soldiers killed" reports the killing
     assert [e["type"] for e in coded["existential"]] == ["ASSAULT"]
+    # "a plan agreed with rebel groups" names the plan, though parsed as a clause of its own
+    assert [e["type"] for e in coded["plan_agreed"]] == ["CONCEDE"]
 
 
 def test_threatened_act_is_part_of_the_threat(coded) -> None:

@@ -1257,6 +1257,8 @@ def _describes(tok: Token) -> bool:
     relative clause set off by a comma adds news ("the airport, which was reportedly seized by
     opponents"); present participles ("planes taking off from Kazakhstan") and infinitives
     ("plans to withdraw") also still count."""
+    if _reduced_relative(tok) and not _existential(tok):
+        return True
     return any(_describing(t) for t in (tok, *tok.ancestors))
 
 
@@ -1290,8 +1292,30 @@ def _describing(tok: Token) -> bool:
     if tok.dep_ == "relcl":
         start = tok.left_edge.i
         return start == 0 or tok.doc[start - 1].text != ","
-    existential = any(c.dep_ == "expl" for c in tok.head.head.children)  # "there were 10 killed"
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not existential
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _existential(tok)
+
+
+def _existential(tok: Token) -> bool:
+    """ "There were 10 soldiers killed": a participle that is the news itself."""
+    return any(c.dep_ == "expl" for c in (*tok.head.children, *tok.head.head.children))
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """ "a plan agreed with the rebels" parsed as a clause of its own (the small model often
+    tags the participle a past tense): a bare past form straight after a noun, with no subject,
+    no auxiliary and no object of its own ("soldiers loyal to a commander stormed the
+    broadcaster" is the soldiers' act)."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and tok.dep_ != "ROOT"
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and not any(
+            c.dep_ in (*SUBJECTS, "nsubjpass", "aux", "auxpass", "dobj", "obj")
+            for c in tok.children
+        )
+    )
 
 
 def _natural_cause(tok: Token) -> bool:
