@@ -40,6 +40,10 @@ SENTENCES = {
     "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
     "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
     "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
+    "visit_occasion": "Vietnam and the Philippines agreed to step up coast guard cooperation "
+    "during a visit to Manila by Vietnam's prime minister on Tuesday.",
+    "visit_after": "Venezuela freed six American citizens on Saturday after a visit to Caracas by "
+    "a US envoy.",
     "plan_agreed": "Colombia said it would withdraw soldiers from three towns as part of a "
     "confidence-building plan agreed with dissident rebel groups.",
     "handed_over": "Rwanda said it had handed over 19 suspected rebels to Burundi under a "
@@ -279,8 +283,9 @@ def test_sport_and_plain_speech_are_not_events(coded) -> None:
 def test_statements_are_no_events(coded) -> None:
     # The classifier reads a tour in the remarks' sentence; the verb only says who spoke.
     assert coded["remarks"] == []
-    # "in Nairobi" places the speech: it is not the particle of "give in" (CONCEDE).
-    assert coded["speech_in"] == []
+    # "in Nairobi" places the speech: it is not the particle of "give in" (CONCEDE); the visit
+    # it was given on is a meeting (manual 3.2), the speech itself no event
+    assert [(e["type"], e["trigger"]["text"]) for e in coded["speech_in"]] == [("CONSULT", "visit")]
 
 
 def test_a_meeting_named_as_the_occasion_is_kept(coded) -> None:
@@ -584,6 +589,20 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
 def test_lexicon_names_the_act_and_its_parties(coded, key, type_, mode, actor) -> None:
     e = _one(coded[key], type_)
     assert (e["mode"], _countries(e["actor"])) == (mode, [actor])
+
+
+@pytest.mark.parametrize(
+    ("key", "visitor", "host"), [("visit_occasion", "VNM", "PHL"), ("visit_after", "USA", "VEN")]
+)
+def test_a_visit_named_as_the_occasion_is_a_meeting(coded, key, visitor, host) -> None:
+    # manual 3.2: the visitor is the actor, the host the recipient; what is agreed "during a
+    # visit" does not swallow the visit
+    e = _one(coded[key], "CONSULT")
+    assert (e["mode"], _countries(e["actor"]), _countries(e["recipient"])) == (
+        "visit",
+        [visitor],
+        [host],
+    )
 
 
 def test_forces_a_state_reports_on_are_its_own(coded) -> None:

@@ -257,7 +257,8 @@ def lexicon() -> Lexicon:
                         words=words,
                         noun=noun,
                         objects=tuple(tuple(o.split()) for o in spec.get("objects", ())),
-                        objects_any=bool(spec.get("objects_any")),
+                        # a verb must have an object ("visited Kenya"); a noun cannot
+                        objects_any=bool(spec.get("objects_any")) and not noun,
                         actors=frozenset(spec.get("actors", ())),
                         needs_recipient=bool(spec.get("needs_recipient")),
                         targets=bool(spec.get("targets")),
@@ -1415,9 +1416,26 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
             return g
         if same and f.tok.head.i == g.tok.i and f.tok.dep_ in ("advcl", "xcomp", "conj"):
             return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
-        if g.entry.type in CONTENT_TYPES and inside and f.tok.i > g.tok.i and not f.speech:
+        if (
+            g.entry.type in CONTENT_TYPES
+            and inside
+            and f.tok.i > g.tok.i
+            and not f.speech
+            and not _occasion(f.tok, g.tok)
+        ):
             return g
     return None
+
+
+def _occasion(tok: Token, verb: Token) -> bool:
+    """Whether a word stands in a phrase that gives the verb's occasion ("agreed ... during a
+    visit to Manila", "demanded ... after talks"): another event, not what is agreed or asked."""
+    for t in (tok, *tok.ancestors):
+        if t.i == verb.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in OCCASIONS:
+            return True
+    return False
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
