@@ -44,6 +44,7 @@ SENTENCES = {
     "during a visit to Manila by Vietnam's prime minister on Tuesday.",
     "visit_after": "Venezuela freed six American citizens on Saturday after a visit to Caracas by "
     "a US envoy.",
+    "mediation": "Niger released the deposed president's son on Thursday after mediation by Togo.",
     "plan_agreed": "Colombia said it would withdraw soldiers from three towns as part of a "
     "confidence-building plan agreed with dissident rebel groups.",
     "handed_over": "Rwanda said it had handed over 19 suspected rebels to Burundi under a "
@@ -603,6 +604,10 @@ def test_a_visit_named_as_the_occasion_is_a_meeting(coded, key, visitor, host) -
         [visitor],
         [host],
     )
+
+
+def test_mediation_is_a_meeting_hosted_by_a_third_party(coded) -> None:
+    assert _one(coded["mediation"], "CONSULT")["mode"] == "third-party"  # manual 3.2
 
 
 def test_forces_a_state_reports_on_are_its_own(coded) -> None:
