@@ -45,6 +45,8 @@ SENTENCES = {
     "visit_after": "Venezuela freed six American citizens on Saturday after a visit to Caracas by "
     "a US envoy.",
     "mediation": "Niger released the deposed president's son on Thursday after mediation by Togo.",
+    "refused_and_accused": "Peru said it would not recognise the results of the election and "
+    "accused the electoral authority of fraud.",
     "plan_agreed": "Colombia said it would withdraw soldiers from three towns as part of a "
     "confidence-building plan agreed with dissident rebel groups.",
     "handed_over": "Rwanda said it had handed over 19 suspected rebels to Burundi under a "
@@ -604,6 +606,12 @@ def test_a_visit_named_as_the_occasion_is_a_meeting(coded, key, visitor, host) -
         [visitor],
         [host],
     )
+
+
+def test_a_tensed_second_verb_has_its_own_mood(coded) -> None:
+    # the refusal ("would not recognise") is made; the accusation after "and" is not negated
+    found = {(e["type"], e["modality"]) for e in coded["refused_and_accused"]}
+    assert found == {("REJECT", "asserted"), ("ACCUSE", "asserted")}
 
 
 def test_mediation_is_a_meeting_hosted_by_a_third_party(coded) -> None:

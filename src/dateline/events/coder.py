@@ -126,6 +126,8 @@ INFERRED = "_inferred"
 STATE_SECTORS = OFFICIAL_SECTORS | ontology.ARMED
 # Spans of time that make what came before them background ("months after the war began").
 LONG_SPANS = frozenset({"month", "year", "decade", "century"})
+# Tags of a verb that carries its own tense.
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Common nouns for places, whose apposition is the place's name ("the capital N'Djamena").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "port", "region", "province"})
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
@@ -948,6 +950,10 @@ def _clause_chain(tok: Token) -> list[Token]:
 def _modality(tok: Token, entry: Entry) -> str | None:
     """negated, hypothetical or future from the trigger's clause, or None (asserted/claimed)."""
     chain = _clause_chain(tok)
+    for k, t in enumerate(chain):
+        if t.dep_ == "conj" and t.tag_ in FINITE and t.head.tag_ not in FINITE:
+            chain = chain[: k + 1]  # "would not recognise the results and accused the
+            break  # authority of fraud": a tensed second verb is a statement of its own
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")] or [tok]
     own = verbs[0]
     kids = [c for t in (tok, own) for c in t.children]
@@ -1943,6 +1949,8 @@ def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
         return 1.0
     if _names_verbal_act(tok, event["type"]):
         return 1.0
+    if event["type"] == "REJECT" and _will_not(tok):
+        return 1.0  # "would not recognise the results": a refusal the words state outright
     if event["modality"] == "future" and _committed(tok):
         score = max(score, pred.scores.get("AGREE", 0.0))
     return score
