@@ -80,6 +80,8 @@ SENTENCES = {
     "bomb_dateline": "WASHINGTON (Reuters) - Gunmen attacked a convoy on Monday.",
     "clash": "Protesters clashed with riot police outside parliament in Tbilisi.",
     "branded": "The interior minister branded the striking miners terrorists.",
+    "called_motivated": "Hungary's government called the decision politically motivated.",
+    "described_threat": "Fiji's prime minister described the commander's remarks as a threat.",
     "missile_attack": "North Korean troops fired rockets at a South Korean island.",
     "missile_test": "North Korea test-fired a ballistic missile on Sunday.",
     "missile_at_ship": "Houthi fighters fired a missile at a commercial vessel in the Red Sea.",
@@ -662,6 +664,11 @@ def test_labelling_as_criminals_is_an_accusation(coded) -> None:
     e = _one(coded["branded"], "ACCUSE")
     assert "GOV" in _sectors(e["actor"])
     assert "LAB" in _sectors(e["recipient"])  # the miners
+
+
+@pytest.mark.parametrize("key", ["called_motivated", "described_threat"])
+def test_labelling_an_act_as_wrong_is_an_accusation(coded, key) -> None:
+    assert [e["type"] for e in coded[key]] == ["ACCUSE"]
 
 
 def test_a_target_makes_firing_an_attack(coded) -> None:
