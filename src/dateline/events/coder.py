@@ -1318,6 +1318,7 @@ def _reduced_relative(tok: Token) -> bool:
         and tok.dep_ != "ROOT"
         and before is not None
         and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ in ("pobj", "dobj", "obj")  # the noun is some other verb's argument
         and not any(
             c.dep_ in (*SUBJECTS, "nsubjpass", "aux", "auxpass", "dobj", "obj")
             for c in tok.children
