@@ -67,6 +67,7 @@ SENTENCES = {
     "crowd_arson": "Hundreds of protesters set fire to cars in the capital on Friday and threw "
     "stones at the police.",
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
+    "pelted": "Demonstrators pelted the government building with eggs and stones on Saturday.",
     "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
     "pending an investigation.",
     "curfew_place": "The army imposed a curfew in Mandalay on Monday.",
@@ -451,6 +452,7 @@ def test_an_actor_s_own_words_are_its_verbal_act_but_a_claim_of_its_deeds(coded)
         ("rioters", "PROTEST", "riot"),  # manual 3.12: protesters' violence is a riot
         ("vandals", "PROTEST", "vandalize"),  # and their destruction of property vandalism
         ("crowd_arson", "PROTEST", "vandalize"),  # "hundreds of protesters" are protesters
+        ("pelted", "PROTEST", "riot"),  # "with eggs and stones": a listed word in a list
         ("recaptured", "ASSAULT", None),
         ("armed_crowd", "ASSAULT", "heavy-weapons"),  # with weapons it is an attack
         ("clash", "ASSAULT", None),  # a clash with police takes two sides

@@ -334,6 +334,8 @@ def _complement(tok: Token) -> list[Token]:
     for _ in range(3):
         found += frontier
         frontier = [c for t in frontier for c in t.children if c.dep_ not in ("punct", "relcl")]
+    seen = {t.i for t in found}  # "with eggs and stones": a listed word counts at any depth
+    found += [c for t in found if t.dep_ != "conj" for c in t.conjuncts if c.i not in seen]
     return sorted(found, key=lambda t: t.i)
 
 
