@@ -40,6 +40,10 @@ SENTENCES = {
     "summoned": "Germany summoned Iran's ambassador on Monday to protest against the execution.",
     "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
     "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
+    "not_bow": "Kenya's president said his government would not bow to pressure from lenders.",
+    "visas": "The United States restricted visas for Ugandan officials on Thursday.",
+    "debt": "China wrote off part of Zambia's debt on Tuesday.",
+    "treaty": "Honduras ended its extradition treaty with the United States on Wednesday.",
     "visit_occasion": "Vietnam and the Philippines agreed to step up coast guard cooperation "
     "during a visit to Manila by Vietnam's prime minister on Tuesday.",
     "visit_after": "Venezuela freed six American citizens on Saturday after a visit to Caracas by "
@@ -591,7 +595,14 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
 
 @pytest.mark.parametrize(
     ("key", "type_", "mode", "actor"),
-    [("spoke_phone", "CONSULT", "phone", "BRA"), ("scrambled", "MOBILIZE", "weapons", "JPN")],
+    [
+        ("spoke_phone", "CONSULT", "phone", "BRA"),
+        ("scrambled", "MOBILIZE", "weapons", "JPN"),
+        ("not_bow", "REJECT", "yield", "KEN"),  # not bowing to pressure refuses a concession
+        ("visas", "SANCTION", "discontinue", "USA"),
+        ("debt", "AID", None, "CHN"),  # debt relief
+        ("treaty", "SANCTION", "discontinue", "HND"),  # ending a treaty reduces relations
+    ],
 )
 def test_lexicon_names_the_act_and_its_parties(coded, key, type_, mode, actor) -> None:
     e = _one(coded[key], type_)
