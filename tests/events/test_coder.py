@@ -41,6 +41,8 @@ SENTENCES = {
     "restored_ties": "Bahrain and Qatar restored diplomatic relations on Wednesday.",
     "spoke_phone": "Brazil's president spoke by telephone with his Argentine counterpart.",
     "not_bow": "Kenya's president said his government would not bow to pressure from lenders.",
+    "hosted": "Egypt's president hosted his Turkish counterpart in Cairo on Monday.",
+    "received_delegation": "Niger's military leader received a Russian delegation in Niamey.",
     "visas": "The United States restricted visas for Ugandan officials on Thursday.",
     "debt": "China wrote off part of Zambia's debt on Tuesday.",
     "treaty": "Honduras ended its extradition treaty with the United States on Wednesday.",
@@ -602,6 +604,8 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
         ("visas", "SANCTION", "discontinue", "USA"),
         ("debt", "AID", None, "CHN"),  # debt relief
         ("treaty", "SANCTION", "discontinue", "HND"),  # ending a treaty reduces relations
+        ("hosted", "CONSULT", "visit", "TUR"),  # manual 3.2.2: the visitor is the actor
+        ("received_delegation", "CONSULT", "visit", "RUS"),
     ],
 )
 def test_lexicon_names_the_act_and_its_parties(coded, key, type_, mode, actor) -> None:

@@ -896,8 +896,9 @@ def _roles(
         # a withdrawal's "from" names whom it leaves ("recalled its ambassador from Kenya")
         preps = RECIPIENT_PREPS | {"from"} if entry.mode == "withdraw" else RECIPIENT_PREPS
         actor_heads, target_heads = _verb_roles(tok, instruments, preps)
-        if entry.received:
-            actor_heads, target_heads = _givers(tok), actor_heads
+        if entry.received:  # "received arms from Iran"; a host receives its visitors (3.2.2)
+            givers = _givers(tok) or ([*target_heads] if entry.targets else [])
+            actor_heads, target_heads = givers, actor_heads
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
             # a passive verb's shared subject is its patient, not its doer
