@@ -827,11 +827,14 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
         if (cur.dep_ in CLAUSE_BOUNDARY and not _participle(cur)) or cur.head.i == cur.i:
             return []
         below, cur = cur, cur.head
+        doer = below.dep_ == "prep" and below.lower_ in ("of", "for", "with")
+        if doer and cur.dep_ in ("dobj", "obj") and (found := _parties(story, [cur])):
+            return found  # "accused Armenian forces of firing", the "of" on the object
         if cur.pos_ in ("VERB", "AUX"):
             objects = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
             if objects and (
                 below.dep_ == "xcomp"  # "ordered the ambassador to leave"
-                or (below.dep_ == "prep" and below.lower_ in ("of", "for", "with"))
+                or doer
             ):  # "accused Moscow of shelling the town", "thanked Japan for sending aid"
                 return _parties(story, objects)
             raised = ("nsubjpass",) if below.dep_ == "xcomp" else ()  # "is due to attend"
