@@ -126,6 +126,9 @@ SENTENCES = {
     "others_will_attack": "The army said rebels will attack the town.",
     "accused_of": "Kyiv accused Moscow of shelling the town.",
     "accused_forces_of": "Azerbaijan accused Armenian forces of firing on its positions.",
+    "state_protested": "Egypt's government protested to Ethiopia over the filling of the dam.",
+    "said_killing": "Coalition air strikes hit a port in western Yemen on Friday, local media "
+    "said, killing at least eight people.",
     "alleged_that": "Rwanda alleged that France was aware of the plans.",
     "self_report": "Police in Lagos said they arrested 20 protesters on Monday.",
     "rioters": "Rioters attacked a police station in Dakar on Friday.",
@@ -535,6 +538,17 @@ def test_force_used_on_demonstrators_reports_their_protest(coded) -> None:
 def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
     e = _one(coded["alleged_that"], "ACCUSE")
     assert _sides(e) == (["RWA"], ["FRA"])
+
+
+def test_a_government_s_protest_is_diplomatic(coded) -> None:
+    # manual 3.9.2: ACCUSE disapprove, not the street action PROTEST
+    e = _one(coded["state_protested"], "ACCUSE")
+    assert (e["mode"], _countries(e["recipient"])) == ("disapprove", ["ETH"])
+
+
+def test_a_participle_after_said_is_not_the_speaker_s_act(coded) -> None:
+    # "..., local media said, killing eight": the strikes killed, not the media
+    assert all("media" not in a["text"] for e in coded["said_killing"] for a in e["actor"])
 
 
 def test_the_accused_did_what_they_are_accused_of(coded) -> None:

@@ -827,6 +827,8 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
         if (cur.dep_ in CLAUSE_BOUNDARY and not _participle(cur)) or cur.head.i == cur.i:
             return []
         below, cur = cur, cur.head
+        if below.dep_ == "advcl" and is_cue(cur) and not _verbal(below):
+            return []  # "air strikes hit the port, Houthi media said, killing eight": not the media
         doer = below.dep_ == "prep" and below.lower_ in ("of", "for", "with")
         if doer and cur.dep_ in ("dobj", "obj") and (found := _parties(story, [cur])):
             return found  # "accused Armenian forces of firing", the "of" on the object
@@ -843,6 +845,15 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
             if found:
                 return found
     return []
+
+
+def _verbal(verb: Token) -> bool:
+    """A verb that speaks ("describing the move as", "rejecting concerns"): the speaker's own act,
+    even in a participle after "said"."""
+    entries = lexicon().verbs.get(verb.lemma_.lower(), [])
+    return _speech(verb) or any(
+        ontology.event_types()[e.type].quad in VERBAL_QUADS for e in entries
+    )
 
 
 def _armed_means(story: _Story, tok: Token) -> list[dict[str, Any]]:
@@ -1725,6 +1736,8 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     if modality is None:
         modality = "claimed" if claimed else "asserted"
     type_, mode, modality = _plover_type(tok, entry, modality, claimed)
+    if type_ == "PROTEST" and actors and all(set(a["sectors"]) == {"GOV"} for a in actors):
+        type_, mode = "ACCUSE", "disapprove"  # a government's protest is diplomatic (3.9.2)
     if _own_words(claimant, actors):
         if type_ == "ASSAULT" and modality == "future":  # "Hamas said it will attack": 2.3
             type_, mode, modality, claimant = "THREATEN", "violence", "asserted", None
