@@ -127,6 +127,9 @@ SENTENCES = {
     "accused_of": "Kyiv accused Moscow of shelling the town.",
     "accused_forces_of": "Azerbaijan accused Armenian forces of firing on its positions.",
     "state_protested": "Egypt's government protested to Ethiopia over the filling of the dam.",
+    "rejected_request": "The Indian government rejected a request from Pakistan to allow "
+    "pilgrims to cross the frontier.",
+    "rejected_demand": "Armenia rejected Azerbaijan's demand that Yerevan amend its constitution.",
     "said_killing": "Coalition air strikes hit a port in western Yemen on Friday, local media "
     "said, killing at least eight people.",
     "alleged_that": "Rwanda alleged that France was aware of the plans.",
@@ -538,6 +541,13 @@ def test_force_used_on_demonstrators_reports_their_protest(coded) -> None:
 def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
     e = _one(coded["alleged_that"], "ACCUSE")
     assert _sides(e) == (["RWA"], ["FRA"])
+
+
+@pytest.mark.parametrize(
+    ("key", "proposer"), [("rejected_request", "PAK"), ("rejected_demand", "AZE")]
+)
+def test_a_refusal_is_addressed_to_who_proposed(coded, key, proposer) -> None:
+    assert _countries(_one(coded[key], "REJECT")["recipient"]) == [proposer]
 
 
 def test_a_government_s_protest_is_diplomatic(coded) -> None:

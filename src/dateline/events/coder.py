@@ -128,6 +128,11 @@ STATE_SECTORS = OFFICIAL_SECTORS | ontology.ARMED
 LONG_SPANS = frozenset({"month", "year", "decade", "century"})
 # Tags of a verb that carries its own tense.
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# What one party puts to another and the other may turn down.
+PROPOSALS = frozenset(
+    {"request", "proposal", "offer", "demand", "plan", "call", "appeal", "invitation", "bid"}
+    | {"ultimatum", "initiative", "overture", "plea", "suggestion", "condition"}
+)
 # Common nouns for places, whose apposition is the place's name ("the capital N'Djamena").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "port", "region", "province"})
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
@@ -920,9 +925,25 @@ def _roles(
             actors = climbed or _armed_means(story, tok)
     if entry.type == "ACCUSE" and not entry.noun and not _parties(story, target_heads):
         target_heads = _alleged_doers(tok)  # "alleged that France was aware of the plans"
+    if entry.type == "REJECT" and not _parties(story, target_heads):
+        target_heads = _proposers(tok)  # "rejected a request from Pakistan"
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
+
+
+def _proposers(tok: Token) -> list[Token]:
+    """Who made the proposal a refusal turns down: the possessor, or the "by"/"from"/"of" of
+    its object ("rejected Azerbaijan's demand", "a proposal by the Ukrainian leadership")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return [
+        p
+        for o in objects
+        if o.lemma_.lower() in PROPOSALS
+        for c in o.children
+        if (p := c if c.dep_ == "poss" else _pobj(c) if c.lower_ in ("by", "from", "of") else None)
+        is not None
+    ]
 
 
 def _alleged_doers(tok: Token) -> list[Token]:
