@@ -127,6 +127,8 @@ SENTENCES = {
     "accused_of": "Kyiv accused Moscow of shelling the town.",
     "accused_forces_of": "Azerbaijan accused Armenian forces of firing on its positions.",
     "state_protested": "Egypt's government protested to Ethiopia over the filling of the dam.",
+    "responded_with": "Hezbollah fired missiles at an army post on Monday, the group said, and "
+    "Israel responded with artillery fire.",
     "rejected_request": "The Indian government rejected a request from Pakistan to allow "
     "pilgrims to cross the frontier.",
     "rejected_demand": "Armenia rejected Azerbaijan's demand that Yerevan amend its constitution.",
@@ -548,6 +550,13 @@ def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
 )
 def test_a_refusal_is_addressed_to_who_proposed(coded, key, proposer) -> None:
     assert _countries(_one(coded[key], "REJECT")["recipient"]) == [proposer]
+
+
+def test_responding_with_force_is_the_responder_s_attack(coded) -> None:
+    # "responded" can report speech, but "with artillery fire" is a deed; a coordinated clause
+    # with its own subject is a second attack, not part of the first
+    e = next(e for e in coded["responded_with"] if e["trigger"]["text"] == "artillery fire")
+    assert _countries(e["actor"]) == ["ISR"]
 
 
 def test_a_government_s_protest_is_diplomatic(coded) -> None:

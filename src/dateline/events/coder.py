@@ -897,10 +897,11 @@ def _roles(
         gov = _governor(tok)
         # "the minister said after talks with his counterpart": the talks were the minister's
         occasion = entry.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS
+        means = tok.dep_ == "pobj" and tok.head.lower_ == "with"  # "responded with artillery fire"
         if (
             gov is not None
             and tok.dep_ in ("dobj", "obj", "pobj")
-            and (occasion or not _speech(gov))
+            and (occasion or means or not _speech(gov))
         ):
             # "staged a protest", "engaged peacekeepers in a firefight"
             if not actors:
@@ -1455,7 +1456,7 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
     for g in found:
         if g.tok.i == f.tok.i or (g.entry.noun and g.entry.type not in CONTENT_TYPES):
             continue
-        inside = f.tok.i in {t.i for t in g.tok.subtree}
+        inside = f.tok.i in {t.i for t in g.tok.subtree} and not _own_doer_between(f.tok, g.tok)
         same = g.entry.type == f.entry.type
         if f.entry.noun and not g.speech and inside and (same or _object_of(f.tok, g.tok)):
             return g
@@ -1470,6 +1471,18 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
         ):
             return g
     return None
+
+
+def _own_doer_between(tok: Token, verb: Token) -> bool:
+    """Whether a coordinated clause with its own subject stands between a word and a verb
+    above it ("fired missiles ..., and Israel responded with artillery fire"): a second
+    event, not part of the first."""
+    for t in tok.ancestors:
+        if t.i == verb.i:
+            return False
+        if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
+            return True
+    return False
 
 
 def _occasion(tok: Token, verb: Token) -> bool:
