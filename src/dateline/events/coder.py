@@ -897,11 +897,13 @@ def _roles(
         gov = _governor(tok)
         # "the minister said after talks with his counterpart": the talks were the minister's
         occasion = entry.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS
-        means = tok.dep_ == "pobj" and tok.head.lower_ == "with"  # "responded with artillery fire"
+        wielded = (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with"
+        )  # "responded with artillery fire"
         if (
             gov is not None
             and tok.dep_ in ("dobj", "obj", "pobj")
-            and (occasion or means or not _speech(gov))
+            and (occasion or wielded or not _speech(gov))
         ):
             # "staged a protest", "engaged peacekeepers in a firefight"
             if not actors:
