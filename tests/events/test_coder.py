@@ -74,6 +74,8 @@ SENTENCES = {
     "stones at the police.",
     "recaptured": "Government troops recaptured the town of Rubavu from rebels on Sunday.",
     "pelted": "Demonstrators pelted the government building with eggs and stones on Saturday.",
+    "jailbreak": "Armed gang members attacked a police station on Friday, freeing hundreds of "
+    "inmates from the nearby prison.",
     "ordered_detention": "A Tunisian prosecutor ordered the detention of two journalists "
     "pending an investigation.",
     "curfew_place": "The army imposed a curfew in Mandalay on Monday.",
@@ -512,6 +514,11 @@ def test_a_verb_s_own_object_names_its_event(coded) -> None:
     events = coded["ordered_detention"]
     assert _one(events, "COERCE")["mode"] == "arrest"
     assert all(e["trigger"]["text"] != "ordered" for e in events)
+
+
+def test_freeing_inmates_in_a_raid_is_part_of_the_raid(coded) -> None:
+    # a release is a RETREAT by those who held the prisoners (manual 3.7), not by raiders
+    assert [e["type"] for e in coded["jailbreak"]] == ["ASSAULT"]
 
 
 def test_a_coordinated_act_is_not_planned_by_its_partner(coded) -> None:

@@ -1464,6 +1464,8 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
             return g
         if same and f.tok.head.i == g.tok.i and f.tok.dep_ in ("advcl", "xcomp", "conj"):
             return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
+        if (g.entry.type, f.entry.type) == ("ASSAULT", "RETREAT") and _participle_of(f.tok, g.tok):
+            return g  # "stormed the prison, freeing 400 inmates": the raid, not a concession
         if (
             g.entry.type in CONTENT_TYPES
             and inside
@@ -1473,6 +1475,12 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
         ):
             return g
     return None
+
+
+def _participle_of(tok: Token, verb: Token) -> bool:
+    """ "attacked a police station, freeing hundreds of inmates": a bare participle clause of
+    the verb, which tells what the act did."""
+    return tok.head.i == verb.i and _participle(tok)
 
 
 def _own_doer_between(tok: Token, verb: Token) -> bool:
