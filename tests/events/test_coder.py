@@ -45,6 +45,8 @@ SENTENCES = {
     "received_delegation": "Niger's military leader received a Russian delegation in Niamey.",
     "visas": "The United States restricted visas for Ugandan officials on Thursday.",
     "debt": "China wrote off part of Zambia's debt on Tuesday.",
+    "closed_crossings": "Lithuania closed two of its six border crossings with Belarus on "
+    "Wednesday.",
     "treaty": "Honduras ended its extradition treaty with the United States on Wednesday.",
     "visit_occasion": "Vietnam and the Philippines agreed to step up coast guard cooperation "
     "during a visit to Manila by Vietnam's prime minister on Tuesday.",
@@ -552,6 +554,11 @@ def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
     assert _sides(e) == (["RWA"], ["FRA"])
 
 
+def test_closing_a_border_restricts_the_other_side(coded) -> None:
+    # "two of its six border crossings with Belarus": the quantity's noun is the means
+    assert _countries(_one(coded["closed_crossings"], "COERCE")["recipient"]) == ["BLR"]
+
+
 @pytest.mark.parametrize(
     ("key", "proposer"), [("rejected_request", "PAK"), ("rejected_demand", "AZE")]
 )
@@ -647,6 +654,7 @@ def test_diplomatic_ties_are_support_and_a_since_clause_is_background(coded) -> 
         ("visas", "SANCTION", "discontinue", "USA"),
         ("debt", "AID", None, "CHN"),  # debt relief
         ("treaty", "SANCTION", "discontinue", "HND"),  # ending a treaty reduces relations
+        ("closed_crossings", "COERCE", "restrict", "LTU"),  # closing a border restricts
         ("hosted", "CONSULT", "visit", "TUR"),  # manual 3.2.2: the visitor is the actor
         ("received_delegation", "CONSULT", "visit", "RUS"),
     ],

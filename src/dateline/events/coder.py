@@ -753,10 +753,14 @@ def _verb_roles(
             actors.append(tok.head if relative else c)
         elif c.dep_ == "agent" and _pobj(c) is not None:
             actors.append(_pobj(c))
-        elif c.dep_ in ("nsubjpass", "dobj", "dative", "obj") and c.lemma_.lower() in instruments:
-            # "presented evidence against Iran", "evidence against Iran was presented"
+        elif (
+            c.dep_ in ("nsubjpass", "dobj", "dative", "obj")
+            and (means := _head_word(c)).lemma_.lower() in instruments
+        ):
+            # "presented evidence against Iran", "evidence against Iran was presented", "closed
+            # two of its border crossings with Belarus"
             targets += [
-                p for p in _preposed(c, {"for", *preps}) if p.i not in {t.i for t in targets}
+                p for p in _preposed(means, {"for", *preps}) if p.i not in {t.i for t in targets}
             ]
         elif c.dep_ == "nsubjpass":
             relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
