@@ -47,6 +47,7 @@ SENTENCES = {
     "debt": "China wrote off part of Zambia's debt on Tuesday.",
     "closed_crossings": "Lithuania closed two of its six border crossings with Belarus on "
     "Wednesday.",
+    "closed_fields": "Libya's eastern-based forces closed the country's main oil fields on Monday.",
     "treaty": "Honduras ended its extradition treaty with the United States on Wednesday.",
     "visit_occasion": "Vietnam and the Philippines agreed to step up coast guard cooperation "
     "during a visit to Manila by Vietnam's prime minister on Tuesday.",
@@ -557,6 +558,8 @@ def test_an_allegation_accuses_the_doer_of_what_it_states(coded) -> None:
 def test_closing_a_border_restricts_the_other_side(coded) -> None:
     # "two of its six border crossings with Belarus": the quantity's noun is the means
     assert _countries(_one(coded["closed_crossings"], "COERCE")["recipient"]) == ["BLR"]
+    # with no one named, a restriction falls on the actor's own people
+    assert _countries(_one(coded["closed_fields"], "COERCE")["recipient"]) == ["LBY"]
 
 
 @pytest.mark.parametrize(

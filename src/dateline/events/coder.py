@@ -117,9 +117,13 @@ COLLECTIVE = frozenset({"police", "military", "army", "government", "authorities
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 THING_PRONOUNS = frozenset({"it", "its"})
-# Arrests and convictions are a state's acts on those in its hands: with no named target
-# ("sentenced 12 members of a banned group"), its own country's people.
-DOMESTIC_MODES = {("COERCE", "arrest"): "detainees", ("SANCTION", "convict"): "defendants"}
+# Arrests, convictions and restrictions are a state's acts on those in its hands: with no
+# named target ("sentenced 12 members of a banned group"), its own country's people.
+DOMESTIC_MODES = {
+    ("COERCE", "arrest"): "detainees",
+    ("SANCTION", "convict"): "defendants",
+    ("COERCE", "restrict"): "population",  # "closed the country's main oil fields"
+}
 # Marks a party whose country was only inferred from the story's focus (never published).
 INFERRED = "_inferred"
 # Sectors of a state's own organs and forces.
@@ -1562,8 +1566,9 @@ def _implicit_recipient(
     - A protest is against the authorities where it is held (PLOVER 3.12: "collective actions
       carried out as protests against the recipient"): the government of the protesters'
       country, else of the place it happened.
-    - An arrest or a conviction falls on the actor's own country's people: a state acts on those
-      in its hands ("a court sentenced 12 members of a banned group").
+    - An arrest, a conviction or a restriction falls on the actor's own country's people: a
+      state acts on those in its hands ("a court sentenced 12 members of a banned group",
+      "closed the country's main oil fields").
     - A curfew, martial law, a restriction or censorship falls on the people of the place where
       it is imposed.
     - Any other attack or coercion falls on those at the place the sentence puts it ("a car
