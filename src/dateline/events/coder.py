@@ -905,9 +905,8 @@ def _roles(
         gov = _governor(tok)
         # "the minister said after talks with his counterpart": the talks were the minister's
         occasion = entry.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS
-        wielded = (
-            tok.dep_ == "pobj" and tok.head.lower_ == "with"
-        )  # "responded with artillery fire"
+        # "responded with artillery fire": what the subject wields, though "respond" can report
+        wielded = tok.dep_ == "pobj" and tok.head.lower_ == "with"
         if (
             gov is not None
             and tok.dep_ in ("dobj", "obj", "pobj")
@@ -1491,27 +1490,29 @@ def _participle_of(tok: Token, verb: Token) -> bool:
     return tok.head.i == verb.i and _participle(tok)
 
 
+def _up_to(tok: Token, verb: Token) -> list[Token]:
+    """A word's ancestors below ``verb`` (all of them when ``verb`` is not above it)."""
+    path = []
+    for t in tok.ancestors:
+        if t.i == verb.i:
+            break
+        path.append(t)
+    return path
+
+
 def _own_doer_between(tok: Token, verb: Token) -> bool:
     """Whether a coordinated clause with its own subject stands between a word and a verb
     above it ("fired missiles ..., and Israel responded with artillery fire"): a second
     event, not part of the first."""
-    for t in tok.ancestors:
-        if t.i == verb.i:
-            return False
-        if t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children):
-            return True
-    return False
+    return any(
+        t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children) for t in _up_to(tok, verb)
+    )
 
 
 def _occasion(tok: Token, verb: Token) -> bool:
     """Whether a word stands in a phrase that gives the verb's occasion ("agreed ... during a
     visit to Manila", "demanded ... after talks"): another event, not what is agreed or asked."""
-    for t in (tok, *tok.ancestors):
-        if t.i == verb.i:
-            return False
-        if t.dep_ == "prep" and t.lower_ in OCCASIONS:
-            return True
-    return False
+    return any(t.dep_ == "prep" and t.lower_ in OCCASIONS for t in (tok, *_up_to(tok, verb)))
 
 
 def _object_of(noun: Token, verb: Token) -> bool:
@@ -1731,8 +1732,7 @@ def _own_words(claimant: dict[str, Any] | None, actors: list[dict[str, Any]]) ->
     return (
         bool(claimant.get("country"))
         and all(
-            a.get("country") == claimant["country"]
-            and set(a.get("sectors") or []) <= OFFICIAL_SECTORS | ontology.ARMED
+            a.get("country") == claimant["country"] and set(a.get("sectors") or []) <= STATE_SECTORS
             for a in actors
         )
         and bool(set(claimant.get("sectors") or []) & OFFICIAL_SECTORS)
@@ -1768,11 +1768,11 @@ def _settled(
     state = bool(country) and bool(set(claimant.get("sectors") or []) & STATE_SECTORS)
     settled = []
     for party in parties:
-        party = {k: v for k, v in party.items() if k != INFERRED}
-        sectors = set(party.get("sectors") or [])
-        if state and INFERRED in parties[len(settled)] and sectors and sectors <= STATE_SECTORS:
-            party["country"] = country
-        settled.append(party)
+        public = {k: v for k, v in party.items() if k != INFERRED}
+        sectors = set(public.get("sectors") or [])
+        if state and party.get(INFERRED) and sectors and sectors <= STATE_SECTORS:
+            public["country"] = country
+        settled.append(public)
     return settled
 
 
