@@ -25,7 +25,7 @@ from dateline.pipeline import run
 from dateline.read import MAX_BYTES, iter_records
 from dateline.store import FOUND, Store, default_path
 
-EVALUATIONS = ("extraction", "geo", "time", "quotes", "facts", "events", "coder")
+EVALUATIONS = ("extraction", "geo", "time", "quotes", "facts", "events", "coder", "attributes")
 
 
 def _date_arg(text: str) -> str:

@@ -9,10 +9,12 @@ into the repository.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from dateline.model import DatelineError
 
@@ -38,6 +40,24 @@ def eval_path(*parts: str) -> Path:
     if not path.exists():
         raise DatelineError(f"evaluation data {path} is absent")
     return path
+
+
+def own_set(names: Iterable[str], limit: int | None = None) -> list[dict[str, Any]]:
+    """The rows of annotated sets we wrote ourselves (JSON lines in ``training/events``, read
+    from the source checkout), the first ``limit`` of them; a bad line is an error naming it."""
+    folder = Path(__file__).resolve().parents[3] / "training" / "events"
+    rows = []
+    for name in names:
+        path = folder / name
+        if not path.exists():
+            raise DatelineError(f"annotated set {path} is absent (it ships with the source)")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as exc:
+                    raise DatelineError(f"{path.name}:{n}: not a JSON object ({exc})") from exc
+    return rows[:limit]
 
 
 def harmonic(precision: float, recall: float) -> float:

@@ -20,12 +20,10 @@ actor's (recipient's) country is among the actors (recipients) of our events of 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from dateline.eval import report, scorer_parser
+from dateline.eval import own_set, report, scorer_parser
 from dateline.eval.events import (
     UNREAL,
     count_country,
@@ -33,7 +31,6 @@ from dateline.eval.events import (
     country_accuracy,
     type_prf,
 )
-from dateline.model import DatelineError
 
 ANCHORS: list[tuple[str, str]] = [
     ("(none: set written by the dateline team)", "no published figure to compare"),
@@ -46,16 +43,8 @@ PUBLISHED = "2024-03-06"  # the sentences' relative dates ("on Monday") need som
 
 
 def load(limit: int | None = None, split: str = "dev") -> list[dict[str, Any]]:
-    """The annotated sentences of a split (the first ``limit``), read from the source
-    checkout."""
-    folder = Path(__file__).resolve().parents[3] / "training" / "events"
-    rows = []
-    for name in SPLITS[split]:
-        path = folder / name
-        if not path.exists():
-            raise DatelineError(f"annotated coder set {path} is absent (it ships with the source)")
-        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return rows[:limit]
+    """The annotated sentences of a split (the first ``limit``)."""
+    return own_set(SPLITS[split], limit)
 
 
 def evaluate(limit: int | None = None, show: bool = False, split: str = "dev") -> dict[str, float]:

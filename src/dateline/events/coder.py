@@ -65,7 +65,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -2094,20 +2094,27 @@ def code_text(text: str, published: str | None = None) -> list[dict[str, Any]]:
     return code_texts([text], published)[0]
 
 
-def code_texts(texts: list[str], published: str | None = None) -> list[list[dict[str, Any]]]:
-    """:func:`code_text` for many texts, parsed in batches; a
-    blank text has no events.
+def code_texts(
+    texts: list[str], published: str | Sequence[str | None] | None = None
+) -> list[list[dict[str, Any]]]:
+    """:func:`code_text` for many texts, parsed in batches; a blank text has no events.
+    ``published`` is one date for all the texts or one per text.
 
     The texts are taken to be English: language identification is unreliable on one sentence
     (a short news sentence can look like Nigerian Pidgin), and the caller has said what it is.
     """
     from dateline.pipeline import STAGES, process_record, understand
 
+    dates = (
+        [published] * len(texts) if published is None or isinstance(published, str) else published
+    )
+    if len(dates) != len(texts):
+        raise DatelineError(f"{len(texts)} texts but {len(dates)} publication dates")
     docs = []
-    for n, text in enumerate(texts):
+    for n, (text, date) in enumerate(zip(texts, dates, strict=True)):
         if text and text.strip():
             record = Record(key=f"<text {n + 1}>", content=text)
-            doc = process_record(record, clean=False, published=published)
+            doc = process_record(record, clean=False, published=date)
             doc.language = "en"
             doc.flags = [f for f in doc.flags if f != "non_english"]
             docs.append(doc)

@@ -1,0 +1,222 @@
+"""Score what the event coder says about each event, beyond its type: ``dateline eval
+attributes``.
+
+Type and country scores (``dateline eval coder``) say whether an event was found and who took
+part; this scorer asks whether the rest of the record is right: its modality (asserted, claimed,
+future, hypothetical, negated) and who claims it, its date, its place, and its ACLED category.
+No shared set annotates these, so we wrote one: ``training/events/attrs_dev_a.jsonl`` (mostly
+conflict and unrest) and ``attrs_dev_b.jsonl`` (mostly politics and diplomacy), short wire
+passages, half of them under a dateline, each with its publication date and every event it
+reports, negated and hypothetical ones included, annotated with its trigger, type, mode,
+modality, claimant, actor and recipient country, date, place and ACLED category, and written
+without running the coder. ``--split test`` scores ``attrs_test_a.jsonl`` and
+``attrs_test_b.jsonl``, written the same way by other writers; nothing is chosen on them.
+
+A gold event is *found* when the coder gives an event of its type whose trigger overlaps the
+gold trigger, else the one of its type nearest to it in the same sentence. Every attribute is
+scored on found events only, so a missed event costs recall, not attribute accuracy:
+
+- modality: the share of found events with the gold modality; ``claimant`` the share of found
+  claimed events whose claimant shares a word with the gold source;
+- date: the share of found events whose date is the gold one (a day, month, ISO week or year),
+  or the publication date where the passage gives the event no time;
+- place: of found events the annotators placed, the share whose place has the gold country,
+  and the share whose place has the gold name (either name containing the other, accents and
+  case aside);
+- ACLED: over found events that the gold or the coder puts in an ACLED category, the share
+  with the same ``event_type``, and with the same ``sub_event_type``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from typing import Any
+
+import pycountry
+
+from dateline.eval import own_set, prf, report, scorer_parser
+from dateline.model import DatelineError
+
+ANCHORS: list[tuple[str, str]] = [
+    ("(none: set written by the dateline team)", "no open coder reports event modality"),
+]
+SPLITS = {
+    "dev": ("attrs_dev_a.jsonl", "attrs_dev_b.jsonl"),
+    "test": ("attrs_test_a.jsonl", "attrs_test_b.jsonl"),
+}
+
+
+def load(limit: int | None = None, split: str = "dev") -> list[dict[str, Any]]:
+    """The annotated passages of a split (the first ``limit``)."""
+    return own_set(SPLITS[split], limit)
+
+
+def trigger_span(row: dict[str, Any], gold: dict[str, Any]) -> tuple[int, int]:
+    """Where a gold trigger stands in the passage: its ``occurrence``-th appearance."""
+    text, word = row["text"], gold["trigger"]
+    start = -1
+    for _ in range(int(gold.get("occurrence") or 1)):
+        start = text.find(word, start + 1)
+        if start < 0:
+            raise DatelineError(f"trigger {word!r} is not in the passage {text[:60]!r}...")
+    return start, start + len(word)
+
+
+def match(
+    row: dict[str, Any], events: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Pair each gold event with the coder's event it is found as, or None."""
+    shift = len(row["text"]) - len(row["text"].lstrip())  # the coder reads the stripped text
+    used: set[int] = set()
+    pairs = []
+    for gold in row["events"]:
+        start, end = trigger_span(row, gold)
+        start, end = start - shift, end - shift
+        best, best_key = None, None
+        for k, event in enumerate(events):
+            if k in used or event["type"] != gold["type"]:
+                continue
+            t = event["trigger"]
+            overlap = t["start"] < end and start < t["end"]
+            same_sentence = event["start"] <= start < event["end"]
+            if not (overlap or same_sentence):
+                continue
+            key = (not overlap, abs(t["start"] - start))
+            if best_key is None or key < best_key:
+                best, best_key = k, key
+        if best is not None:
+            used.add(best)
+        pairs.append((gold, events[best] if best is not None else None))
+    return pairs
+
+
+def _fold(text: str | None) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).casefold().split())
+
+
+def _alpha3(code: str | None) -> str | None:
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    return country.alpha_3 if country else None
+
+
+def _same_name(gold: str, place: dict[str, Any]) -> bool:
+    names = [_fold(place.get(k)) for k in ("text", "name")]
+    want = _fold(gold)
+    return any(n and (want in n or n in want) for n in names)
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in _fold(text).replace(",", " ").split() if len(w) > 2 and w != "the"}
+
+
+def score_pair(
+    counts: Counter[str], row: dict[str, Any], gold: dict, ours: dict | None
+) -> list[str]:
+    """Add one gold event and the event it was found as to the attribute counts; returns what
+    was wrong with it ("missed", "modality asserted!=claimed", ...)."""
+    before = counts.copy()
+    counts["gold"] += 1
+    if ours is None:
+        return ["missed"]
+    counts["found"] += 1
+    counts[f"modality {gold['modality']}"] += 1
+    counts["modality ok"] += ours["modality"] == gold["modality"]
+    if gold["modality"] == "claimed" and gold.get("claimant"):
+        counts["claimant n"] += 1
+        claimant = (ours.get("claimant") or {}).get("text")
+        counts["claimant ok"] += bool(_words(claimant) & _words(gold["claimant"]))
+    expected = gold.get("date") or row["published"]
+    counts["date ok"] += ours.get("date") == expected
+    place = gold.get("location")
+    if place:
+        counts["place n"] += 1
+        where = ours.get("location") or {}
+        counts["place country ok"] += _alpha3(where.get("country_code")) == place.get("country")
+        counts["place name ok"] += bool(where) and _same_name(place["name"], where)
+    mine, theirs = ours.get("acled"), gold.get("acled")
+    if mine or theirs:
+        counts["acled n"] += 1
+        counts["acled type ok"] += (mine or {}).get("event_type") == (theirs or {}).get(
+            "event_type"
+        )
+        counts["acled sub ok"] += mine == theirs
+    where = ours.get("location") or {}
+    shown = {
+        "modality": (ours["modality"], gold["modality"]),
+        "claimant": ((ours.get("claimant") or {}).get("text"), gold.get("claimant")),
+        "date": (ours.get("date"), expected),
+        "place country": (where.get("country_code"), (place or {}).get("country")),
+        "place name": (where.get("text"), (place or {}).get("name")),
+        "acled type": ((mine or {}).get("event_type"), (theirs or {}).get("event_type")),
+        "acled sub": ((mine or {}).get("sub_event_type"), (theirs or {}).get("sub_event_type")),
+    }
+    return [
+        f"{name} {got}!={want}"
+        for name, (got, want) in shown.items()
+        if f"{name} ok" in counts
+        and counts[f"{name} ok"] == before[f"{name} ok"]
+        and _judged(counts, before, name)
+    ]
+
+
+def _judged(counts: Counter[str], before: Counter[str], name: str) -> bool:
+    """Whether this gold event was scored on an attribute (it has a denominator that grew)."""
+    base = {"modality": "found", "date": "found", "claimant": "claimant n"}.get(name)
+    base = base or ("place n" if name.startswith("place") else "acled n")
+    return counts[base] > before[base]
+
+
+def evaluate(limit: int | None = None, split: str = "dev", show: bool = False) -> dict[str, float]:
+    """Event recall and the accuracy of each attribute of the found events, for the shipped
+    coder."""
+    from dateline.events.coder import code_texts
+
+    rows = load(limit, split)
+    coded = code_texts([r["text"] for r in rows], [r["published"] for r in rows])
+    counts: Counter[str] = Counter()
+    for row, events in zip(rows, coded, strict=True):
+        for gold, ours in match(row, events):
+            wrong = score_pair(counts, row, gold, ours)
+            if show and wrong:
+                print(f"{gold['type']} {gold['trigger']!r}: {'; '.join(wrong)} | {row['text']}")
+        counts["predicted"] += len(events)
+    found = counts["found"]
+    precision, recall, f1 = prf(found, counts["gold"], counts["predicted"])
+
+    def share(key: str, n: int) -> float:
+        return round(counts[key] / n, 4) if n else 0.0
+
+    return {
+        "passages": len(rows),
+        "gold events": counts["gold"],
+        "event precision": precision,
+        "event recall": recall,
+        "event F1": f1,
+        "modality accuracy": share("modality ok", found),
+        "claimant accuracy": share("claimant ok", counts["claimant n"]),
+        "date accuracy": share("date ok", found),
+        "place country accuracy": share("place country ok", counts["place n"]),
+        "place name accuracy": share("place name ok", counts["place n"]),
+        "ACLED type accuracy": share("acled type ok", counts["acled n"]),
+        "ACLED sub-event accuracy": share("acled sub ok", counts["acled n"]),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = scorer_parser("attributes", __doc__, "passages", classifier=True)
+    parser.add_argument(
+        "--split",
+        choices=tuple(SPLITS),
+        default="dev",
+        help="dev (chooses the coder's settings) or test (only reported)",
+    )
+    parser.add_argument("--show", action="store_true", help="print each event scored wrong")
+    args = parser.parse_args(argv)
+    title = f"event coder: modality, date, place and ACLED category ({args.split})"
+    return report(title, lambda: evaluate(args.limit, args.split, args.show), ANCHORS)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
