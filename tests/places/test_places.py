@@ -175,3 +175,25 @@ def test_adjectives_of_regions() -> None:
 
 def test_country_inside_an_organisation_name() -> None:
     assert ids("The US Justice Department said it would help us.") == {"US": 6252001}
+
+
+def _where(body: str, text: str) -> tuple[str | None, str | None, str | None]:
+    found = next(p for p in places(body) if p["text"] == text)
+    return found["name"], found["country_code"], found["feature"]
+
+
+def test_a_word_of_kind_after_a_name() -> None:
+    # "city" is dropped for a town the gazetteer knows; "state" reads the area, not its capital
+    body = "Two civilians were killed in Kherson city on Monday."
+    assert _where(body, "Kherson") == ("Kherson", "UA", "city")
+    body = "Gunmen abducted 12 villagers in Kuriga, Kaduna state, on Thursday."
+    assert _where(body, "Kaduna") == ("Kaduna", "NG", "admin1")
+    # a town of the same name abroad does not answer for an unknown province
+    body = "Rebels attacked a base in Soum province on Sunday."
+    assert _where(body, "Soum province") == (None, None, None)
+
+
+def test_a_known_town_after_near_is_a_place_whatever_the_tagger_says() -> None:
+    # the small tagger calls Djibo an organisation; "near" and the gazetteer say otherwise
+    body = "Gunmen attacked an army post near Djibo on Sunday, killing 11 soldiers."
+    assert _where(body, "Djibo") == ("Djibo", "BF", "city")

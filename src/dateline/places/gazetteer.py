@@ -110,6 +110,9 @@ class Gazetteer:
         self.continents: dict[str, Place] = {}
         self.us_states: dict[str, Place] = {}
         self.demonyms: dict[str, Place] = {}
+        # Subdivisions named like a town of their own country ("Kaduna"), found only when the
+        # text says it means the area ("Kaduna state").
+        self.provinces: dict[str, list[Place]] = defaultdict(list)
         self.common_words = {normalize(row[0]) for row in read_table("common_words.txt")}
         cities = _package_json(CITY_FILE)
         points: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -189,10 +192,13 @@ class Gazetteer:
                 name = sub.name.split(" [")[0].split(" (")[0]
                 if normalize(name) in self.common_words:
                     continue  # "North", "Central": words first, provinces of one country second
-                if any(p.country_code == iso or p.feature == "region" for p in self.lookup(name)):
-                    continue  # "Almaty" the city, not the province; "Sahel" the wider region
+                known = self.lookup(name)
+                if any(p.feature == "region" for p in known):
+                    continue  # "Sahel" the wider region
                 place = Place(None, name, iso, None, None, "admin1", UNKNOWN_POPULATION, sub.code)
-                self._add(place, name)
+                same_country = any(p.country_code == iso for p in known)
+                # "Almaty" is the city, not the province, unless the text says "province".
+                self._add(place, name, index=self.provinces if same_country else None)
 
     def _add_cities(self, cities: dict[str, dict]) -> None:
         wanted = {
@@ -244,6 +250,12 @@ class Gazetteer:
                 if place.feature == "region":
                     return place
         raise ValueError(f"unknown place target {spec!r} in dateline/data/places")
+
+    def areas(self, text: str) -> list[Place]:
+        """The places a name followed by an area word ("state", "province") could be: areas,
+        not towns."""
+        key = normalize(text)
+        return [p for p in self.lookup(text) if p.feature != "city"] + self.provinces.get(key, [])
 
     def lookup(self, text: str) -> list[Place]:
         """Every place the name could be (empty when unknown).

@@ -21,7 +21,7 @@ Sources, in order of trust (a later one never overlaps an earlier one):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.places.gazetteer import Gazetteer, Place, normalize
 
@@ -47,6 +47,13 @@ SITE_WORDS = {
     "theater", "tower", "zoo", "avenue", "road", "boulevard", "lane", "drive", "highway",
 }  # fmt: skip
 LINKING_WORDS = {"of", "de", "del", "la", "upon", "on", "al", "el"}
+# Words news puts after a name to say what kind of place it is ("Kherson city", "Kaduna
+# state"); the gazetteer knows the name without them.
+TOWN_WORDS = {"city", "town", "village"}
+AREA_WORDS = {
+    "province", "region", "state", "district", "county", "governorate", "oblast", "prefecture",
+    "department", "municipality", "territory",
+}  # fmt: skip
 
 
 @dataclass
@@ -86,7 +93,8 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
     }
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
-            mention = _trimmed(ent, body)
+            following = parsed[ent.end].lower_ if ent.end < len(parsed) else ""
+            mention = _known_name(_trimmed(ent, body), following, gaz)
             if gaz.lookup(mention.text) or normalize(mention.text) not in people:
                 add(mention)
         elif ent in mislabelled and not any(t.lower_ in people for t in ent):
@@ -118,17 +126,28 @@ def _is_major(place: Place) -> bool:
     return place.feature != "city" or place.capital or place.population >= MAJOR_CITY_POPULATION
 
 
+# Prepositions that put what follows them on the map ("near Djibo", "in Kherson").
+WHERE_PREPS = frozenset({"in", "near", "around", "outside"})
+
+
 def _mislabelled_place(ent, gaz: Gazetteer) -> bool:
     """A person or group entity that is really a place, as small taggers often get wrong
-    ("Kyiv", "Goma" as people; "Aleppo" as a group): the name of a major place, or of a town
+    ("Kyiv", "Goma" as people; "Aleppo" as a group): the name of a major place, of a town
     of 100,000+ that is not the subject of a clause (people act and speak; places are where
-    things happen). An adjective of place is left to the demonym table."""
-    if ent.label_ not in ("PERSON", "NORP") or normalize(ent.text) in gaz.demonyms:
+    things happen), or of any known town after "in" or "near" ("near Djibo"). An adjective of
+    place is left to the demonym table."""
+    if ent.label_ not in ("PERSON", "NORP", "ORG") or normalize(ent.text) in gaz.demonyms:
         return False
     places = gaz.lookup(ent.text)
+    root = ent.root
+    article = ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+    if places and root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS and not article:
+        return True  # but "outside the White House" is a building, not the town
+    if ent.label_ == "ORG":
+        return False
     if any(_is_major(p) for p in places):
         return True
-    return ent.root.dep_ not in ("nsubj", "nsubjpass") and any(
+    return root.dep_ not in ("nsubj", "nsubjpass") and any(
         p.population >= MIN_SCAN_POPULATION for p in places
     )
 
@@ -152,6 +171,21 @@ def _trimmed(ent, body: str) -> Mention:
     source = "facility" if ent.label_ == "FAC" and article else "ner"
     site = ent.label_ == "FAC" or tokens[-1].lower_ in SITE_WORDS
     return Mention(start, end, body[start:end], source, site=site)
+
+
+def _known_name(mention: Mention, following: str, gaz: Gazetteer) -> Mention:
+    """A name with a word of kind, ending it or ``following`` it ("Kherson city", "Kaduna
+    state"), as the name the gazetteer knows: a town by its name, an area only by an area's
+    (a town named like a province abroad is no answer: "Soum province" stays unknown)."""
+    name, _, last = mention.text.rpartition(" ")
+    inside = bool(name) and last.lower() in TOWN_WORDS | AREA_WORDS and not gaz.lookup(mention.text)
+    kind = last.lower() if inside else following
+    name = name if inside else mention.text
+    if inside and kind in TOWN_WORDS and gaz.lookup(name):
+        return replace(mention, end=mention.start + len(name), text=name)
+    if kind in AREA_WORDS and len(areas := gaz.areas(name)) == 1:
+        return replace(mention, end=mention.start + len(name), text=name, fixed=areas[0])
+    return mention
 
 
 def _is_modifier(token) -> bool:
