@@ -79,3 +79,9 @@ def test_a_body_too_long_to_parse_is_flagged_and_kept() -> None:
     assert doc.body == body.strip()
     assert any(flag.startswith("too_long_for_nlp") for flag in doc.flags)
     assert doc.entities == [] and doc.times == []
+
+
+def test_text_kept_verbatim_still_has_its_dateline_read() -> None:
+    doc = dateline.process("BAMAKO (AFP) - The junta expelled the French ambassador.", clean=False)
+    assert doc.body.startswith("BAMAKO (AFP) - ")
+    assert doc.dateline is not None and doc.dateline.place == "Bamako"

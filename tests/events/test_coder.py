@@ -188,6 +188,15 @@ SENTENCES = {
     "inverted": "Had the rebels attacked the town, the army would have withdrawn.",
     "reference": "Kenyan troops withdrew from two bases in Somalia on Monday. "
     "The withdrawal will be completed in June.",
+    "dateline": "NAIROBI, May 10 (Reuters) - Police detained 40 protesters on Sunday.",
+    "dateline_only": "BAMAKO (AFP) - The junta expelled the French ambassador.",
+    "region_of": "Ukrainian drones struck an oil depot in Russia's Belgorod region.",
+    "shelled_city": "Russian forces shelled Kharkiv on Tuesday, killing two civilians.",
+    "town_of": "Rebels seized the town of Rubare in Congo on Friday.",
+    "warplanes": "Turkish warplanes pounded Kurdish positions in northern Iraq.",
+    "suicide": "A suicide bomber blew himself up outside a ministry building in Kabul.",
+    "chemical": "Militants fired shells containing a mustard agent at army positions.",
+    "shot_down": "Rebels shot down a military plane over the town.",
 }
 
 
@@ -831,3 +840,41 @@ def test_lexicon_types_and_modes_exist_in_plover() -> None:
 )
 def test_hazards_are_not_actors(text: str, types: list[str]) -> None:
     assert [e["type"] for e in coder.code_text(text, "2025-05-06")] == types
+
+
+def test_a_dateline_places_the_story_but_does_not_date_its_events(coded) -> None:
+    e = _one(coded["dateline"], "COERCE")
+    assert (e["date"], e["date_text"]) == ("2023-05-07", "Sunday")  # not the dateline's May 10
+    assert (e["location"]["name"], e["location"]["source"]) == ("Nairobi", "dateline")
+    e = _one(coded["dateline_only"], "SANCTION")
+    assert (e["date"], e["date_source"]) == (PUBLISHED, "published")
+    assert e["location"]["name"] == "Bamako"
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "name", "country"),
+    [
+        ("region_of", "ASSAULT", "Belgorod", "RU"),  # "in Russia's Belgorod region"
+        ("shelled_city", "ASSAULT", "Kharkiv", "UA"),  # the object attacked
+        ("town_of", "ASSAULT", None, "CD"),  # an unknown town takes the country beside it
+    ],
+)
+def test_the_place_an_event_happens_at(coded, key, type_, name, country) -> None:
+    where = _one(coded[key], type_)["location"]
+    assert where["source"] == "text" and where["country_code"] == country
+    assert where["name"] == name
+    if name is None:
+        assert where["text"] == "Rubare"
+
+
+@pytest.mark.parametrize(
+    ("key", "mode"),
+    [
+        ("warplanes", "aerial"),  # the doer is the weapon
+        ("suicide", "suicide-attack"),
+        ("chemical", "unconventional"),  # overrides what "fired shells" says
+        ("shot_down", "firearms"),  # the plane is the target, not the means
+    ],
+)
+def test_an_attack_s_means_give_its_mode(coded, key, mode) -> None:
+    assert _one(coded[key], "ASSAULT")["mode"] == mode

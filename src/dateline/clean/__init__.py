@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dateline.clean.html import clean_html
 from dateline.clean.language import detect_language
-from dateline.clean.news import parse_date
+from dateline.clean.news import find_dateline, parse_date
 from dateline.clean.text import clean_text
 from dateline.model import DatelineError, Document, RecordKind
 
@@ -31,7 +31,16 @@ def clean_record(
         if published is None:
             raise DatelineError(f"publication date {given!r} is not a date (use YYYY-MM-DD)")
     if not clean:
-        doc = Document(body=text.strip(), title=title, published=published, url=url, site=site)
+        # The text stays verbatim; a dateline opening it is still read, as it places the story.
+        body = text.strip()
+        doc = Document(
+            body=body,
+            title=title,
+            published=published,
+            url=url,
+            site=site,
+            dateline=find_dateline(body),
+        )
     else:
         cleaner = clean_html if kind == "html" else clean_text
         doc = cleaner(text, published=published, title=title, url=url, site=site)

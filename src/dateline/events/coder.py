@@ -237,6 +237,7 @@ class Lexicon:
     accidents: frozenset[str]
     protesters: frozenset[str]
     rioters: frozenset[str]
+    means: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]
 
 
 def _words(phrase: str, noun: bool) -> tuple[str, ...]:
@@ -300,6 +301,9 @@ def lexicon() -> Lexicon:
         accidents=frozenset(data["accident_words"]),
         protesters=frozenset(data["protester_words"]),
         rioters=frozenset(data["rioter_words"]),
+        means=tuple(
+            (m, tuple(tuple(w.split()) for w in ws)) for m, ws in data["means_words"].items()
+        ),
     )
 
 
@@ -1165,8 +1169,9 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     chain = _clause_chain(tok)
     scopes = [{t.i for t in tok.subtree}] + [{t.i for t in c.subtree} for c in chain[1:]]
     parsed = tok.doc
+    times = [t for t in doc.times if t.get("value") and t["start"] >= _dateline_end(doc)]
     for scope in scopes:
-        inside = [t for t in doc.times if t.get("value") and _token_at(parsed, t["start"]) in scope]
+        inside = [t for t in times if _token_at(parsed, t["start"]) in scope]
         if inside:
             best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
             return best["value"], "text", best["text"]
@@ -1183,7 +1188,18 @@ def _token_at(parsed: Any, char: int) -> int:
     return span.start if span is not None else -1
 
 
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "from", "across", "into", "inside"})
+PLACE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "from", "across", "into", "inside", "around", "along"}
+    | {"throughout", "within"}
+)
+# Events whose object can be the place they happen at ("shelled Kherson", "seized the town of
+# Rubare", "visited Beijing"); "sanctioned Iran" does not happen in Iran.
+OBJECT_PLACED = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE"})
+# Nouns a place can be a part of ("the east of the Gaza Strip", "the outskirts of Kabul").
+PART_NOUNS = PLACE_NOUNS | {
+    "east", "west", "north", "south", "centre", "center", "outskirts", "part", "area",
+    "district", "suburb", "suburbs", "territory", "state", "edge",
+}  # fmt: skip
 
 
 def _span_root(parsed: Any, place: dict[str, Any]) -> Token | None:
@@ -1191,13 +1207,40 @@ def _span_root(parsed: Any, place: dict[str, Any]) -> Token | None:
     return span.root if span is not None else None
 
 
+def _placed(root: Token, tok: Token, type_: str) -> Token | None:
+    """The word by which a place puts the event there, if it does: the object of a place
+    preposition ("in Almaty", "in Russia's Rostov region", "in the east of the Gaza Strip"),
+    or the object the event is done to ("shelled Kherson", "seized the town of Rubare")."""
+    while True:
+        if root.dep_ in ("compound", "poss", "appos", "nmod") and root.head.i != root.i:
+            root = root.head  # "Rostov region", "Russia's Rostov region"
+        elif (
+            root.dep_ == "pobj"
+            and root.head.lower_ == "of"
+            and (root.head.head.lemma_.lower() in PART_NOUNS)
+        ):
+            root = root.head.head  # "the town of Rubare"
+        else:
+            break
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return root
+    if root.dep_ == "dobj" and root.head.i == tok.i and type_ in OBJECT_PLACED:
+        return root
+    return None
+
+
+# Finer places first where one phrase names several ("in Russia's Belgorod region").
+FEATURE_RANK = {"city": 0, None: 0, "admin1": 1, "region": 2, "country": 3, "continent": 4}
+
+
 def _location(
-    story: _Story, tok: Token, parties: list[dict[str, Any]], sent: Span
+    story: _Story, tok: Token, type_: str, doers: list[dict[str, Any]], sent: Span
 ) -> dict[str, Any] | None:
-    """The place a preposition puts the trigger's clause in ("in Almaty", "from Kazakhstan"),
-    not one that is part of an actor's name, nearest first; else the dateline's place."""
+    """The place the trigger's clause puts the event at, not one that is part of its doers'
+    names, nearest first; an unknown place ("the town of Rubare") takes the country of a
+    known one beside it ("in North Kivu, Congo"); else the dateline's place."""
     doc, parsed = story.doc, tok.doc
-    named = [p["text"] for p in parties]
+    named = [p["text"] for p in doers]
     for scope_head in _clause_chain(tok):
         scope = {t.i for t in scope_head.subtree}
         found = []
@@ -1207,10 +1250,18 @@ def _location(
             root = _span_root(parsed, place)
             if root is None or root.i not in scope or any(place["text"] in n for n in named):
                 continue
-            if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
-                found.append((abs(root.i - tok.i), place))
+            word = _placed(root, tok, type_)
+            if word is not None:
+                rank = FEATURE_RANK.get(place.get("feature"), 0)
+                found.append(((abs(word.i - tok.i), rank, abs(root.i - tok.i)), place))
         if found:
-            return _place(min(found, key=lambda f: f[0])[1], "text")
+            found.sort(key=lambda f: f[0])
+            chosen = _place(found[0][1], "text")
+            if chosen["country_code"] is None:
+                chosen["country_code"] = next(
+                    (p["country_code"] for _, p in found[1:] if p.get("country_code")), None
+                )
+            return chosen
         if scope_head.pos_ in ("VERB", "AUX") and scope_head.i != tok.i:
             break
     return _dateline_place(doc)
@@ -1221,12 +1272,17 @@ def _place(place: dict[str, Any], source: str) -> dict[str, Any]:
     return {**{k: place.get(k) for k in keys}, "source": source}
 
 
+def _dateline_end(doc: Document) -> int:
+    """Where the dateline opening the body ends ("KYIV, March 4 (Reuters) -"), 0 without one:
+    its date is the story's, not an event's."""
+    return len(doc.dateline.text) + 2 if doc.dateline is not None else 0
+
+
 def _dateline_place(doc: Document) -> dict[str, Any] | None:
     if doc.dateline is None:
         return None
-    head = len(doc.dateline.text) + 2
     for place in doc.places:
-        if place["start"] < head:
+        if place["start"] < _dateline_end(doc):
             return _place(place, "dateline")
     return {
         "text": doc.dateline.text,
@@ -1680,15 +1736,66 @@ def _plover_type(
         return entry.type, entry.mode, happened  # "said they would not take part": the refusal
     if modality != "negated" and entry.type == "ASSAULT" and _declared(tok):
         return "THREATEN", "violence", happened
+    mode = _means(tok, entry.mode) if entry.type == "ASSAULT" else entry.mode
     if (
         entry.type == "ASSAULT"
-        and entry.mode in UNARMED
+        and mode in UNARMED
         and not entry.objects
         and tok.lemma_.lower() not in MUTUAL
         and _by_protesters(tok)
     ):
         return "PROTEST", "vandalize" if entry.mode == "destroy" else "riot", modality
-    return entry.type, entry.mode, modality
+    return entry.type, mode, modality
+
+
+# What an attack's means can be told by: its doer ("Turkish warplanes pounded"), what it was
+# done with ("attacked with drones", "using artillery") or fired ("fired shells containing a
+# mustard agent"), and its own words ("drone attack"); an object of other verbs is a target
+# ("shot down a plane").
+MEANS_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "compound", "amod", "acl", "relcl"})
+MEANS_PREPS = frozenset({"with", "by"})
+LAUNCHING = frozenset(
+    {"fire", "launch", "drop", "hurl", "throw", "lob", "detonate", "plant", "use"}
+)
+# Means that name the attack whatever its trigger says ("fired shells" with a chemical agent).
+OVERRIDING_MEANS = frozenset({"suicide-attack", "unconventional"})
+
+
+def _means(tok: Token, mode: str | None) -> str | None:
+    """An attack's mode from the weapon its doer, instrument or own words name (the lexicon's
+    ``means_words``, tried in order): a chemical agent or a suicide attacker decides it
+    outright; other weapons only where the trigger's own words say nothing."""
+    words: list[Token] = []
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        words.append(t)
+        # what is fired, and what that contains ("shells containing a mustard agent")
+        launches = t.lemma_.lower() in LAUNCHING or t.dep_ in ("acl", "relcl")
+        todo += [
+            c
+            for c in t.children
+            if c.dep_ in MEANS_DEPS
+            or (c.dep_ == "dobj" and launches)
+            or (c.dep_ == "prep" and c.lower_ in MEANS_PREPS)
+            or (c.dep_ == "pobj" and t.dep_ == "prep")
+            or (c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "use")
+        ]
+    for found, phrases in lexicon().means:
+        if mode is not None and found not in OVERRIDING_MEANS:
+            break
+        for w in words:
+            if w.pos_ in ("NOUN", "PROPN", "ADJ") and any(_phrase_ends(w, p) for p in phrases):
+                return found
+    return mode
+
+
+def _phrase_ends(tok: Token, phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` ends at ``tok`` (lemmas for its last word, words before it)."""
+    if tok.lemma_.lower() != phrase[-1] and tok.lower_ != phrase[-1]:
+        return False
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - len(phrase) + 1) : tok.i]]
+    return before == list(phrase[:-1])
 
 
 def _by_protesters(tok: Token) -> bool:
@@ -1805,7 +1912,7 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     confidence -= 0.0 if found.actors else 0.15
     first, last = _trigger_tokens(tok, entry)
     start, end = first.idx, last.idx + len(last)
-    location = _location(story, tok, actors + found.recipients, sent)
+    location = _location(story, tok, type_, actors, sent)
     recipients = _settled(found.recipients, None)
     recipients = recipients or _implicit_recipient(type_, mode, actors, location)
     return {
