@@ -38,7 +38,7 @@ def test_a_trigger_is_found_by_its_occurrence() -> None:
 
 def test_a_gold_event_is_found_as_the_event_on_its_trigger() -> None:
     first, second = _event(7, (0, 22)), _event(30, (23, 52))
-    [(gold, ours)] = attributes.match(ROW, [first, second])
+    [(_, ours)] = attributes.match(ROW, [first, second])
     assert ours is second
     # another type, or another sentence, is not the same event
     [(_, ours)] = attributes.match(ROW, [first, {**second, "type": "COERCE"}])

@@ -76,7 +76,7 @@ import pycountry
 from spacy.tokens import Span, Token
 
 from dateline.actors import OFFICIAL_SECTORS
-from dateline.events import ontology
+from dateline.events import acled, ontology
 from dateline.events.classify import backend, classify
 from dateline.model import DatelineError, Document, Record
 from dateline.nlp import ensure_parsed
@@ -1766,7 +1766,8 @@ def _means(tok: Token, mode: str | None) -> str | None:
     ``means_words``, tried in order): a chemical agent or a suicide attacker decides it
     outright; other weapons only where the trigger's own words say nothing."""
     words: list[Token] = []
-    todo = [tok]
+    # "a bomb exploded ..., killing three": a result's means are its cause's
+    todo = [tok, tok.head] if tok.dep_ == "advcl" and tok.tag_ == "VBG" else [tok]
     while todo:
         t = todo.pop()
         words.append(t)
@@ -1954,6 +1955,7 @@ def annotate(doc: Document) -> Document:
     _add_implied_protests(story, sentences, events)
     _drop_protest_demands(parsed, events)
     _sizes(doc, events)
+    acled.assign((_trigger_token(parsed, e), e) for e in events)
     doc.events = events
     return doc
 

@@ -154,7 +154,7 @@ def _assault_subtype(mode: str | None, actors: set[str], targets: set[str]) -> s
     if mode in _REMOTE:
         return _REMOTE[mode]
     if mode == "crowd-control":
-        return "Excessive force against protesters"
+        return "Protest with intervention"  # tear gas, water cannon: force that need not kill
     if mode == "destroy":
         return "Looting/property destruction"
     if mode == "abduct":
