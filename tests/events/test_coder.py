@@ -197,6 +197,9 @@ SENTENCES = {
     "suicide": "A suicide bomber blew himself up outside a ministry building in Kabul.",
     "chemical": "Militants fired shells containing a mustard agent at army positions.",
     "shot_down": "Rebels shot down a military plane over the town.",
+    "relayed_refusal": "Nicaragua refused to let UN monitors into the country, the UN office said.",
+    "plans_rally": "Bangladesh's main opposition party plans to hold a mass rally on Saturday.",
+    "unlikely": "The two sides are unlikely to reach an agreement before the end of the year.",
 }
 
 
@@ -878,3 +881,16 @@ def test_the_place_an_event_happens_at(coded, key, type_, name, country) -> None
 )
 def test_an_attack_s_means_give_its_mode(coded, key, mode) -> None:
     assert _one(coded[key], "ASSAULT")["mode"] == mode
+
+
+def test_a_verbal_act_relayed_by_a_source_was_made(coded) -> None:
+    e = _one(coded["relayed_refusal"], "REJECT")
+    assert (e["modality"], e["claimant"]) == ("asserted", None)  # a deed would be claimed
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "modality"),
+    [("plans_rally", "PROTEST", "future"), ("unlikely", "AGREE", "hypothetical")],
+)
+def test_plans_and_likelihoods(coded, key, type_, modality) -> None:
+    assert _one(coded[key], type_)["modality"] == modality

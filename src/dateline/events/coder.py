@@ -106,7 +106,9 @@ WISHING = frozenset({"hope", "wish", "want", "expect", "pray"})
 # Verbs whose complement did not happen ("failed to reach", "refused to withdraw").
 NEGATING = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease"})
 # Verbs and adjectives whose complement is only possible ("threatened to strike" is THREATEN).
-POSSIBLE = frozenset({"threaten", "consider", "mull", "weigh", "warn", "urge", "ask", "demand"})
+POSSIBLE = frozenset(
+    {"threaten", "consider", "mull", "weigh", "warn", "urge", "ask", "demand", "likely", "unlikely"}
+)
 PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "possible", "pending"})
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 # A frontier is the other side's when named by "with" ("deployed troops to its border with
@@ -1042,7 +1044,10 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     if auxes & FUTURE_AUX or "would" in auxes:
         return "future"
     for below, t in pairwise(chain):
-        if t.pos_ in ("VERB", "AUX", "ADJ") and lemma(t) in PLANNING and below.dep_ != "conj":
+        # (a word with an infinitive complement is a verb, whatever the tagger says: "the
+        # party plans to hold a rally" with "plans" tagged a noun)
+        verbal = t.pos_ in ("VERB", "AUX", "ADJ") or below.dep_ == "xcomp"
+        if verbal and lemma(t) in PLANNING and below.dep_ != "conj":
             return "future"  # not "set fire to tyres and threw stones": a second act, done
         if lemma(t) in POSSIBLE and entry.type != "THREATEN":
             return "hypothetical"
@@ -1906,8 +1911,10 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
             # "France will withdraw its troops": a retreat announced is a concession (3.7.2);
             # "the pullout would be completed" reports one under way, which stays RETREAT
             type_, mode = "CONCEDE", None
-        elif modality == "claimed" and ontology.event_types()[type_].quad in VERBAL_QUADS:
-            modality, claimant = "asserted", None  # the saying is the verbal act itself
+    if modality == "claimed" and ontology.event_types()[type_].quad in VERBAL_QUADS:
+        # the saying is the verbal act itself, made in public, whoever relays it ("refused to
+        # let monitors in, the UN office said"); only deeds can be merely claimed
+        modality, claimant = "asserted", None
     date, date_source, date_text = _date(doc, tok)
     confidence = (0.6 if entry.noun else 0.75) - (0.25 if entry.weak else 0.0)
     confidence -= 0.0 if found.actors else 0.15
