@@ -200,6 +200,12 @@ SENTENCES = {
     "relayed_refusal": "Nicaragua refused to let UN monitors into the country, the UN office said.",
     "plans_rally": "Bangladesh's main opposition party plans to hold a mass rally on Saturday.",
     "unlikely": "The two sides are unlikely to reach an agreement before the end of the year.",
+    "before_attribution": "Gunmen shot dead 11 villagers in Boni, in central Mali, on Monday, "
+    "two local health workers told AFP.",
+    "report_time": "Police said on Tuesday that they had arrested 40 people in Lagos.",
+    "result_time": "A bomb exploded outside a police post in Yala on Sunday, wounding three.",
+    "relative_time": "The two leaders did not meet during the summit that ended on Sunday, and "
+    "Egypt accused Ethiopia of stalling.",
 }
 
 
@@ -894,3 +900,16 @@ def test_a_verbal_act_relayed_by_a_source_was_made(coded) -> None:
 )
 def test_plans_and_likelihoods(coded, key, type_, modality) -> None:
     assert _one(coded[key], type_)["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "date"),
+    [
+        ("before_attribution", "ASSAULT", "2023-05-08"),  # Monday is the shooting's
+        ("report_time", "COERCE", PUBLISHED),  # Tuesday is only the statement's
+        ("result_time", "ASSAULT", "2023-05-07"),  # "wounding" shares the blast's Sunday
+        ("relative_time", "ACCUSE", PUBLISHED),  # Sunday is when the summit ended
+    ],
+)
+def test_the_time_an_event_takes(coded, key, type_, date) -> None:
+    assert _one(coded[key], type_)["date"] == date

@@ -1172,7 +1172,18 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     """``(value, source, text)``: the time expression in the trigger's clause, else the
     publication date."""
     chain = _clause_chain(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        chain += _clause_chain(tok.head)  # "exploded on Sunday, wounding three": one time
     scopes = [{t.i for t in tok.subtree}] + [{t.i for t in c.subtree} for c in chain[1:]]
+    scopes.append(_before_attribution(chain[-1]))
+    # a relative clause dates its own noun ("the summit that ended on Sunday")
+    relative = {
+        t.i
+        for r in tok.sent
+        if r.dep_ == "relcl" and not r.left_edge.i <= tok.i <= r.right_edge.i
+        for t in r.subtree
+    }
+    scopes = [scope - relative for scope in scopes]
     parsed = tok.doc
     times = [t for t in doc.times if t.get("value") and t["start"] >= _dateline_end(doc)]
     for scope in scopes:
@@ -1181,6 +1192,19 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
             best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
             return best["value"], "text", best["text"]
     return doc.published, "published", None
+
+
+def _before_attribution(top: Token) -> set[int]:
+    """The words between a reported clause and the attribution after it, which the parser
+    often hangs on the reporting verb: in "gunmen shot dead 11 villagers in Boni, on Monday,
+    health workers told AFP" Monday is the shooting's, while in "police said on Tuesday they
+    had arrested 40" Tuesday is only the statement's."""
+    cue = top.head
+    if top.dep_ != "ccomp" or cue.i < top.i or not is_cue(cue):
+        return set()
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
+    limit = subject.left_edge.i if subject is not None else cue.i
+    return set(range(top.right_edge.i + 1, limit))
 
 
 def _trigger_token(parsed: Any, event: dict[str, Any]) -> Token:
