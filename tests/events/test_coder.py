@@ -206,6 +206,9 @@ SENTENCES = {
     "result_time": "A bomb exploded outside a police post in Yala on Sunday, wounding three.",
     "relative_time": "The two leaders did not meet during the summit that ended on Sunday, and "
     "Egypt accused Ethiopia of stalling.",
+    "phrase_country": "Israeli troops withdrew from the southern Lebanese town of Khiam.",
+    "filed_from": "GOMA, Congo (Reuters) - Rebels attacked an army post near Rubare on Friday.",
+    "home": "Nicaragua's government refused to let UN monitors into the country.",
 }
 
 
@@ -913,3 +916,16 @@ def test_plans_and_likelihoods(coded, key, type_, modality) -> None:
 )
 def test_the_time_an_event_takes(coded, key, type_, date) -> None:
     assert _one(coded[key], type_)["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "country", "source"),
+    [
+        ("phrase_country", "RETREAT", "LB", "text"),  # "Lebanese town": not the troops' Israel
+        ("filed_from", "ASSAULT", "CD", "text"),  # an unknown town is where the story is filed
+        ("home", "REJECT", "NI", "actors"),  # a government speaks at home
+    ],
+)
+def test_the_country_of_a_place_the_gazetteer_lacks(coded, key, type_, country, source) -> None:
+    where = _one(coded[key], type_)["location"]
+    assert (where["country_code"], where["source"]) == (country, source)

@@ -1251,8 +1251,8 @@ def _placed(root: Token, tok: Token, type_: str) -> Token | None:
             root = root.head.head  # "the town of Rubare"
         else:
             break
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
-        return root
+    if root.dep_ in ("pobj", "pcomp") and root.head.lower_ in PLACE_PREPS:
+        return root  # (the small parser makes some unknown names verbs: "in Sagaing region")
     if root.dep_ == "dobj" and root.head.i == tok.i and type_ in OBJECT_PLACED:
         return root
     return None
@@ -1266,8 +1266,8 @@ def _location(
     story: _Story, tok: Token, type_: str, doers: list[dict[str, Any]], sent: Span
 ) -> dict[str, Any] | None:
     """The place the trigger's clause puts the event at, not one that is part of its doers'
-    names, nearest first; an unknown place ("the town of Rubare") takes the country of a
-    known one beside it ("in North Kivu, Congo"); else the dateline's place."""
+    names, nearest first; else the dateline's place; else, for what a state's organs say or
+    do at home (statements, arrests), their country."""
     doc, parsed = story.doc, tok.doc
     named = [p["text"] for p in doers]
     for scope_head in _clause_chain(tok):
@@ -1282,18 +1282,65 @@ def _location(
             word = _placed(root, tok, type_)
             if word is not None:
                 rank = FEATURE_RANK.get(place.get("feature"), 0)
-                found.append(((abs(word.i - tok.i), rank, abs(root.i - tok.i)), place))
+                found.append(((abs(word.i - tok.i), rank, abs(root.i - tok.i)), word, place))
         if found:
             found.sort(key=lambda f: f[0])
-            chosen = _place(found[0][1], "text")
-            if chosen["country_code"] is None:
-                chosen["country_code"] = next(
-                    (p["country_code"] for _, p in found[1:] if p.get("country_code")), None
-                )
+            _, word, place = found[0]
+            chosen = _place(place, "text")
+            chosen["country_code"] = chosen["country_code"] or _country_beside(
+                story, word, [p for _, _, p in found[1:]], doers
+            )
             return chosen
         if scope_head.pos_ in ("VERB", "AUX") and scope_head.i != tok.i:
             break
-    return _dateline_place(doc)
+    return _dateline_place(doc) or _home(type_, doers)
+
+
+def _country_beside(
+    story: _Story, word: Token, others: list[dict[str, Any]], doers: list[dict[str, Any]]
+) -> str | None:
+    """The country of a place the gazetteer does not know: that of a known place in its own
+    phrase ("the southern Lebanese town of Khiam", "in Mozambique's Cabo Delgado province"),
+    else beside it in the clause, else the dateline's (a place a story names without its
+    country is in the country it is filed from), else that of the state forces acting
+    there."""
+    doc = story.doc
+    phrase = {t.i for t in word.subtree}
+    inside = [p for p in doc.places if (r := _span_root(word.doc, p)) is not None and r.i in phrase]
+    filed = [p for p in doc.places if p["start"] < _dateline_end(doc)]
+    for place in inside + others + filed:
+        if place.get("country_code"):
+            return place["country_code"]
+    return _alpha2(_state_country(doers))
+
+
+def _state_country(doers: list[dict[str, Any]]) -> str | None:
+    """The one country whose state organs (government, forces, police) all the doers are."""
+    countries = {d.get("country") for d in doers}
+    state = all(set(d.get("sectors") or []) & STATE_SECTORS for d in doers)
+    return countries.pop() if doers and state and len(countries) == 1 else None
+
+
+def _alpha2(alpha3: str | None) -> str | None:
+    country = pycountry.countries.get(alpha_3=alpha3) if alpha3 else None
+    return country.alpha_2 if country else None
+
+
+def _home(type_: str, doers: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Where a state's organs say something or act at home when the text names no place:
+    their country ("Nicaragua's government refused to let monitors in")."""
+    verbal = ontology.event_types()[type_].quad in VERBAL_QUADS
+    code = _alpha2(_state_country(doers))
+    if code is None or not (verbal or type_ == "COERCE"):
+        return None
+    country = pycountry.countries.get(alpha_2=code)
+    return {
+        **{k: None for k in ("text", "geonameid", "lat", "lon")},
+        "name": getattr(country, "common_name", None) or country.name,
+        "country_code": code,
+        "feature": "country",
+        "source": "actors",
+    }
 
 
 def _place(place: dict[str, Any], source: str) -> dict[str, Any]:
