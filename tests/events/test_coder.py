@@ -209,6 +209,7 @@ SENTENCES = {
     "phrase_country": "Israeli troops withdrew from the southern Lebanese town of Khiam.",
     "filed_from": "GOMA, Congo (Reuters) - Rebels attacked an army post near Rubare on Friday.",
     "home": "Nicaragua's government refused to let UN monitors into the country.",
+    "petrol_bombs": "Youths threw petrol bombs at police in the Creggan area on Friday night.",
 }
 
 
@@ -929,3 +930,8 @@ def test_the_time_an_event_takes(coded, key, type_, date) -> None:
 def test_the_country_of_a_place_the_gazetteer_lacks(coded, key, type_, country, source) -> None:
     where = _one(coded[key], type_)["location"]
     assert (where["country_code"], where["source"]) == (country, source)
+
+
+def test_an_object_phrase_of_two_words_is_matched_whole(coded) -> None:
+    # "petrol bombs": the lexicon's "petrol bomb", not the event noun "bomb"
+    assert _one(coded["petrol_bombs"], "PROTEST")["mode"] == "riot"

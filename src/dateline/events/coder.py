@@ -438,7 +438,7 @@ def _objects_match(tok: Token, entry: Entry) -> bool:
     if not entry.objects:
         return True
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None and not _Words([obj]).any(entry.objects) and _event_noun(obj):
+    if obj is not None and not _Words([*obj.lefts, obj]).any(entry.objects) and _event_noun(obj):
         return False  # "ordered the detention of X pending investigation": the detention
     comp = _complement(tok) + [t for p in patients for t in p.subtree]
     return _Words(comp).any(entry.objects)
