@@ -210,6 +210,8 @@ SENTENCES = {
     "filed_from": "GOMA, Congo (Reuters) - Rebels attacked an army post near Rubare on Friday.",
     "home": "Nicaragua's government refused to let UN monitors into the country.",
     "petrol_bombs": "Youths threw petrol bombs at police in the Creggan area on Friday night.",
+    "dateline_doer": "KYIV, Ukraine (AP) — Russian forces shelled Kherson overnight, the regional "
+    "governor said.",
 }
 
 
@@ -935,3 +937,9 @@ def test_the_country_of_a_place_the_gazetteer_lacks(coded, key, type_, country, 
 def test_an_object_phrase_of_two_words_is_matched_whole(coded) -> None:
     # "petrol bombs": the lexicon's "petrol bomb", not the event noun "bomb"
     assert _one(coded["petrol_bombs"], "PROTEST")["mode"] == "riot"
+
+
+def test_the_dateline_is_no_doer(coded) -> None:
+    e = _one(coded["dateline_doer"], "ASSAULT")
+    assert [a["text"] for a in e["actor"]] == ["Russian forces"]
+    assert _one(coded["dateline_doer"], "ACCUSE")["recipient"] == e["actor"]  # Ukraine's says

@@ -18,6 +18,8 @@ scored on found events only, so a missed event costs recall, not attribute accur
 
 - modality: the share of found events with the gold modality; ``claimant`` the share of found
   claimed events whose claimant shares a word with the gold source;
+- actor and recipient country: of found events whose annotators gave that side a country, the
+  share with it among the coder's parties on that side;
 - date: the share of found events whose date is the gold one (a day, month, ISO week or year),
   or the publication date where the passage gives the event no time;
 - place: of found events the annotators placed, the share whose place has the gold country,
@@ -127,6 +129,11 @@ def score_pair(
         counts["claimant n"] += 1
         claimant = (ours.get("claimant") or {}).get("text")
         counts["claimant ok"] += bool(_words(claimant) & _words(gold["claimant"]))
+    for side in ("actor", "recipient"):
+        if gold.get(f"{side}_country"):
+            counts[f"{side} n"] += 1
+            mine = {p.get("country") for p in ours.get(side) or []}
+            counts[f"{side} ok"] += gold[f"{side}_country"] in mine
     expected = gold.get("date") or row["published"]
     counts["date ok"] += ours.get("date") == expected
     place = gold.get("location")
@@ -146,6 +153,11 @@ def score_pair(
     shown = {
         "modality": (ours["modality"], gold["modality"]),
         "claimant": ((ours.get("claimant") or {}).get("text"), gold.get("claimant")),
+        "actor": ([p.get("country") for p in ours.get("actor") or []], gold.get("actor_country")),
+        "recipient": (
+            [p.get("country") for p in ours.get("recipient") or []],
+            gold.get("recipient_country"),
+        ),
         "date": (ours.get("date"), expected),
         "place country": (where.get("country_code"), (place or {}).get("country")),
         "place name": (where.get("text"), (place or {}).get("name")),
@@ -164,6 +176,7 @@ def score_pair(
 def _judged(counts: Counter[str], before: Counter[str], name: str) -> bool:
     """Whether this gold event was scored on an attribute (it has a denominator that grew)."""
     base = {"modality": "found", "date": "found", "claimant": "claimant n"}.get(name)
+    base = base or {"actor": "actor n", "recipient": "recipient n"}.get(name)
     base = base or ("place n" if name.startswith("place") else "acled n")
     return counts[base] > before[base]
 
@@ -196,6 +209,8 @@ def evaluate(limit: int | None = None, split: str = "dev", show: bool = False) -
         "event F1": f1,
         "modality accuracy": share("modality ok", found),
         "claimant accuracy": share("claimant ok", counts["claimant n"]),
+        "actor country accuracy": share("actor ok", counts["actor n"]),
+        "recipient country accuracy": share("recipient ok", counts["recipient n"]),
         "date accuracy": share("date ok", found),
         "place country accuracy": share("place country ok", counts["place n"]),
         "place name accuracy": share("place name ok", counts["place n"]),

@@ -677,9 +677,12 @@ def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
 def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> list[dict[str, Any]]:
     """Actors for head words and their conjuncts ("security forces and opponents"), once each."""
     found: list[dict[str, Any]] = []
-    for head in heads:
+    dateline = _dateline_end(story.doc)  # "KYIV, Ukraine (AP) — Russian forces shelled ...":
+    for head in heads:  # the parser may list the dateline's place among the doers
         head = (_reporter(head) or head) if head.pos_ == "PRON" else head  # all who said it
         for tok in _members(story, head) if conjuncts else (head,):
+            if tok.idx < dateline:
+                continue
             for party in _split_modifiers(story, tok) or [_party(story, tok)]:
                 if party and all(p["text"] != party["text"] for p in found):
                     found.append(party)
