@@ -212,6 +212,8 @@ SENTENCES = {
     "petrol_bombs": "Youths threw petrol bombs at police in the Creggan area on Friday night.",
     "dateline_doer": "KYIV, Ukraine (AP) — Russian forces shelled Kherson overnight, the regional "
     "governor said.",
+    "listed_results": "Russian forces shelled Kharkiv overnight, damaging a hospital and wounding "
+    "four people.",
 }
 
 
@@ -943,3 +945,7 @@ def test_the_dateline_is_no_doer(coded) -> None:
     e = _one(coded["dateline_doer"], "ASSAULT")
     assert [a["text"] for a in e["actor"]] == ["Russian forces"]
     assert _one(coded["dateline_doer"], "ACCUSE")["recipient"] == e["actor"]  # Ukraine's says
+
+
+def test_listed_results_are_the_attack_s_own(coded) -> None:
+    assert [e["type"] for e in coded["listed_results"]] == ["ASSAULT"]

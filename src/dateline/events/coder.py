@@ -1604,7 +1604,10 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
         same = g.entry.type == f.entry.type
         if f.entry.noun and not g.speech and inside and (same or _object_of(f.tok, g.tok)):
             return g
-        if same and f.tok.head.i == g.tok.i and f.tok.dep_ in ("advcl", "xcomp", "conj"):
+        base = f.tok  # "damaging a hospital and wounding four": the list's first participle
+        while base.dep_ == "conj" and base.head.i != g.tok.i and base.head.tag_ in ("VBG", "VBN"):
+            base = base.head
+        if same and base.head.i == g.tok.i and base.dep_ in ("advcl", "xcomp", "conj"):
             return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
         if (g.entry.type, f.entry.type) == ("ASSAULT", "RETREAT") and _participle_of(f.tok, g.tok):
             return g  # "stormed the prison, freeing 400 inmates": the raid, not a concession
