@@ -214,6 +214,9 @@ SENTENCES = {
     "governor said.",
     "listed_results": "Russian forces shelled Kharkiv overnight, damaging a hospital and wounding "
     "four people.",
+    "own_doer_conj": "Russia launched 41 drones at Ukraine overnight, and air defences shot down "
+    "36 of them.",
+    "travel_to": "Uzbekistan's president will travel to Islamabad next week for talks.",
 }
 
 
@@ -949,3 +952,15 @@ def test_the_dateline_is_no_doer(coded) -> None:
 
 def test_listed_results_are_the_attack_s_own(coded) -> None:
     assert [e["type"] for e in coded["listed_results"]] == ["ASSAULT"]
+
+
+def test_a_second_clause_with_its_own_doer_is_a_second_attack(coded) -> None:
+    assert [e["trigger"]["text"] for e in _of_type(coded["own_doer_conj"], "ASSAULT")] == [
+        "launched",
+        "shot",
+    ]
+
+
+def test_a_trip_happens_where_it_goes(coded) -> None:
+    e = _one(coded["travel_to"], "AGREE")  # a future visit is AGREE; it is placed as a visit
+    assert (e["location"]["name"], e["location"]["source"]) == ("Islamabad", "text")

@@ -1222,8 +1222,11 @@ def _token_at(parsed: Any, char: int) -> int:
 
 PLACE_PREPS = frozenset(
     {"in", "at", "near", "outside", "from", "across", "into", "inside", "around", "along"}
-    | {"throughout", "within"}
+    | {"throughout", "within", "through"}
 )
+# Acts that happen where they go ("will travel to Islamabad", "delivered supplies to Port
+# Sudan", "sent troops to the border").
+DESTINED = frozenset({"CONSULT", "MOBILIZE", "AID"})
 # Events whose object can be the place they happen at ("shelled Kherson", "seized the town of
 # Rubare", "visited Beijing"); "sanctioned Iran" does not happen in Iran.
 OBJECT_PLACED = frozenset({"ASSAULT", "COERCE", "CONSULT", "MOBILIZE"})
@@ -1256,6 +1259,8 @@ def _placed(root: Token, tok: Token, type_: str) -> Token | None:
             break
     if root.dep_ in ("pobj", "pcomp") and root.head.lower_ in PLACE_PREPS:
         return root  # (the small parser makes some unknown names verbs: "in Sagaing region")
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and type_ in DESTINED:
+        return root
     if root.dep_ == "dobj" and root.head.i == tok.i and type_ in OBJECT_PLACED:
         return root
     return None
@@ -1607,7 +1612,13 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
         base = f.tok  # "damaging a hospital and wounding four": the list's first participle
         while base.dep_ == "conj" and base.head.i != g.tok.i and base.head.tag_ in ("VBG", "VBN"):
             base = base.head
-        if same and base.head.i == g.tok.i and base.dep_ in ("advcl", "xcomp", "conj"):
+        own_doer = any(c.dep_ in SUBJECTS for c in base.children)  # "and air defences shot"
+        if (
+            same
+            and base.head.i == g.tok.i
+            and base.dep_ in ("advcl", "xcomp", "conj")
+            and not own_doer
+        ):
             return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
         if (g.entry.type, f.entry.type) == ("ASSAULT", "RETREAT") and _participle_of(f.tok, g.tok):
             return g  # "stormed the prison, freeing 400 inmates": the raid, not a concession
@@ -1997,7 +2008,7 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     confidence -= 0.0 if found.actors else 0.15
     first, last = _trigger_tokens(tok, entry)
     start, end = first.idx, last.idx + len(last)
-    location = _location(story, tok, type_, actors, sent)
+    location = _location(story, tok, entry.type, actors, sent)  # the act's own type: a visit
     recipients = _settled(found.recipients, None)
     recipients = recipients or _implicit_recipient(type_, mode, actors, location)
     return {
