@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from dateline.eval import attributes
+from dateline.eval.events import has_party
 from dateline.model import DatelineError
 
 ROW = {
@@ -69,3 +70,13 @@ def test_attributes_count_on_found_events_only() -> None:
     ]
     assert attributes.score_pair(counts, ROW, gold, None) == ["missed"]
     assert counts["gold"] == 2 and counts["found"] == 1
+
+
+def test_a_reciprocal_event_s_other_side_is_its_recipient() -> None:
+    # PLOVER 2.4.2: "India and Japan held talks" lists both as actors, with no recipient
+    talks = {"actor": [{"country": "IND"}, {"country": "JPN"}], "recipient": []}
+    assert has_party(talks, "recipient", "JPN") and has_party(talks, "actor", "IND")
+    visit = {"actor": [{"country": "IND"}], "recipient": []}
+    assert not has_party(visit, "recipient", "JPN")
+    aimed = {"actor": [{"country": "IND"}, {"country": "JPN"}], "recipient": [{"country": "CHN"}]}
+    assert not has_party(aimed, "recipient", "JPN")  # a recipient named: the actors are not it

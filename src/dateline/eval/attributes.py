@@ -19,7 +19,8 @@ scored on found events only, so a missed event costs recall, not attribute accur
 - modality: the share of found events with the gold modality; ``claimant`` the share of found
   claimed events whose claimant shares a word with the gold source;
 - actor and recipient country: of found events whose annotators gave that side a country, the
-  share with it among the coder's parties on that side;
+  share with it among the coder's parties on that side (a reciprocal event's other side, which
+  PLOVER lists among the actors, counts as its recipient);
 - date: the share of found events whose date is the gold one (a day, month, ISO week or year),
   or the publication date where the passage gives the event no time;
 - place: of found events the annotators placed, the share whose place has the gold country,
@@ -38,6 +39,7 @@ from typing import Any
 import pycountry
 
 from dateline.eval import own_set, prf, report, scorer_parser
+from dateline.eval.events import has_party
 from dateline.model import DatelineError
 
 ANCHORS: list[tuple[str, str]] = [
@@ -132,8 +134,7 @@ def score_pair(
     for side in ("actor", "recipient"):
         if gold.get(f"{side}_country"):
             counts[f"{side} n"] += 1
-            mine = {p.get("country") for p in ours.get(side) or []}
-            counts[f"{side} ok"] += gold[f"{side}_country"] in mine
+            counts[f"{side} ok"] += has_party(ours, side, gold[f"{side}_country"])
     expected = gold.get("date") or row["published"]
     counts["date ok"] += ours.get("date") == expected
     place = gold.get("location")

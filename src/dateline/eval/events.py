@@ -234,9 +234,17 @@ def count_country(
     ours = [e for e in events if e["type"] == type_]
     if ours and country:
         counts[f"{key} n"] += 1
-        counts[f"{key} ok"] += any(
-            p.get("country") == country for e in ours for p in e.get(field) or []
-        )
+        counts[f"{key} ok"] += any(has_party(e, field, country) for e in ours)
+
+
+def has_party(event: dict, field: str, country: str) -> bool:
+    """Whether ``country`` is among the event's ``field`` parties. A reciprocal event ("India
+    and Japan held talks") lists every side as an actor and has no recipient (PLOVER manual
+    2.4.2), where dyadic annotations name one side the recipient: that side counts as found."""
+    if any(p.get("country") == country for p in event.get(field) or []):
+        return True
+    reciprocal = field == "recipient" and not event.get("recipient") and len(event["actor"]) > 1
+    return reciprocal and any(p.get("country") == country for p in event["actor"])
 
 
 def country_accuracy(counts: Counter[str], key: str) -> float:
