@@ -217,6 +217,10 @@ SENTENCES = {
     "own_doer_conj": "Russia launched 41 drones at Ukraine overnight, and air defences shot down "
     "36 of them.",
     "travel_to": "Uzbekistan's president will travel to Islamabad next week for talks.",
+    "dateline_subject": "BAMAKO (AFP) - Gunmen on motorbikes shot dead 11 villagers in Boni on "
+    "Monday, two local health workers told AFP.",
+    "armed_men": "OUAGADOUGOU, Burkina Faso (AP) — Armed men burned homes in the village of "
+    "Gorgadji on Saturday.",
 }
 
 
@@ -942,6 +946,17 @@ def test_the_country_of_a_place_the_gazetteer_lacks(coded, key, type_, country, 
 def test_an_object_phrase_of_two_words_is_matched_whole(coded) -> None:
     # "petrol bombs": the lexicon's "petrol bomb", not the event noun "bomb"
     assert _one(coded["petrol_bombs"], "PROTEST")["mode"] == "riot"
+
+
+@pytest.mark.parametrize(
+    ("key", "doer"), [("dateline_subject", "Gunmen"), ("armed_men", "Armed men")]
+)
+def test_the_doer_the_parser_hangs_on_a_dateline(coded, key, doer) -> None:
+    # the dateline's place is parsed as the subject; the doer is its apposition, or a second
+    # subject, and takes the country the story is filed from
+    e = _one(coded[key], "ASSAULT")
+    assert [(a["text"], "UAF" in a["sectors"]) for a in e["actor"]] == [(doer, True)]
+    assert e["actor"][0]["country"] in ("MLI", "BFA")
 
 
 def test_the_dateline_is_no_doer(coded) -> None:

@@ -677,9 +677,11 @@ def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
 def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> list[dict[str, Any]]:
     """Actors for head words and their conjuncts ("security forces and opponents"), once each."""
     found: list[dict[str, Any]] = []
-    dateline = _dateline_end(story.doc)  # "KYIV, Ukraine (AP) — Russian forces shelled ...":
-    for head in heads:  # the parser may list the dateline's place among the doers
+    dateline = _dateline_end(story.doc)
+    for head in heads:
         head = (_reporter(head) or head) if head.pos_ == "PRON" else head  # all who said it
+        if head.idx < dateline and (head := _past_dateline(head, dateline)) is None:
+            continue
         for tok in _members(story, head) if conjuncts else (head,):
             if tok.idx < dateline:
                 continue
@@ -687,6 +689,19 @@ def _parties(story: _Story, heads: Iterable[Token], conjuncts: bool = True) -> l
                 if party and all(p["text"] != party["text"] for p in found):
                     found.append(party)
     return found
+
+
+def _past_dateline(head: Token, dateline: int) -> Token | None:
+    """The doer the parser hung on a dateline word ("BAMAKO (AFP) - Gunmen on motorbikes shot
+    dead ...": BAMAKO the subject, Gunmen its apposition), or None: a dateline's place is
+    never a doer."""
+    todo = [c for c in head.children if c.dep_ == "appos"]
+    while todo:
+        tok = todo.pop(0)
+        if tok.idx >= dateline:
+            return tok
+        todo += [c for c in tok.children if c.dep_ == "appos"]
+    return None
 
 
 def _split_modifiers(story: _Story, tok: Token) -> list[dict[str, Any]]:
