@@ -197,3 +197,8 @@ def test_a_known_town_after_near_is_a_place_whatever_the_tagger_says() -> None:
     # the small tagger calls Djibo an organisation; "near" and the gazetteer say otherwise
     body = "Gunmen attacked an army post near Djibo on Sunday, killing 11 soldiers."
     assert _where(body, "Djibo") == ("Djibo", "BF", "city")
+
+
+def test_an_unknown_name_with_a_particle_is_not_the_town_at_its_end() -> None:
+    body = "A roadside bomb struck a convoy near Mocimboa da Praia in northern Mozambique."
+    assert all(p["name"] != "Praia" for p in places(body))

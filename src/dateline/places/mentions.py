@@ -46,7 +46,9 @@ SITE_WORDS = {
     "school", "square", "stadium", "station", "street", "synagogue", "temple", "theatre",
     "theater", "tower", "zoo", "avenue", "road", "boulevard", "lane", "drive", "highway",
 }  # fmt: skip
-LINKING_WORDS = {"of", "de", "del", "la", "upon", "on", "al", "el"}
+LINKING_WORDS = {"of", "de", "del", "da", "do", "dos", "la", "upon", "on", "al", "el"}
+# Particles inside one place's name, never between two ("Mocimboa da Praia" is no Praia).
+NAME_PARTICLES = {"de", "del", "da", "do", "dos"}
 # Words news puts after a name to say what kind of place it is ("Kherson city", "Kaduna
 # state"); the gazetteer knows the name without them.
 TOWN_WORDS = {"city", "town", "village"}
@@ -236,15 +238,20 @@ def _scan(tokens, body: str, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
+        linked = 0  # the longest linked name starting here ("Mocimboa da Praia")
         for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
             span = tokens[i : i + n]
             if not _looks_like_name(span):
                 continue
+            linked = linked or (n if any(t.lower_ in NAME_PARTICLES for t in span[1:-1]) else 0)
             start, end = span[0].idx, span[-1].idx + len(span[-1].text)
             mention = _gazetteer_mention(body[start:end], start, end, span, gaz)
             if mention is not None:
                 out.append(mention)
                 i += n
+                break
+            if linked:
+                i += linked  # an unknown linked name: not the known town at its end
                 break
         else:
             i += 1
