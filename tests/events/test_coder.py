@@ -221,6 +221,8 @@ SENTENCES = {
     "Monday, two local health workers told AFP.",
     "armed_men": "OUAGADOUGOU, Burkina Faso (AP) — Armed men burned homes in the village of "
     "Gorgadji on Saturday.",
+    "no_doer": "A roadside bomb struck a military convoy near Mocimboa da Praia in Mozambique's "
+    "Cabo Delgado province on Sunday, killing three soldiers.",
 }
 
 
@@ -979,3 +981,8 @@ def test_a_second_clause_with_its_own_doer_is_a_second_attack(coded) -> None:
 def test_a_trip_happens_where_it_goes(coded) -> None:
     e = _one(coded["travel_to"], "AGREE")  # a future visit is AGREE; it is placed as a visit
     assert (e["location"]["name"], e["location"]["source"]) == ("Islamabad", "text")
+
+
+def test_an_attack_no_one_is_named_for_is_by_unidentified_attackers(coded) -> None:
+    [attackers] = _one(coded["no_doer"], "ASSAULT")["actor"]
+    assert (attackers["country"], attackers["sectors"]) == ("MOZ", ["UAF"])

@@ -1723,6 +1723,18 @@ def _implicit_actor(story: _Story, found: _Found) -> list[dict[str, Any]]:
     return [party] if party.get("country") else []
 
 
+def _unidentified_attackers(story: _Story, events: list[dict[str, Any]]) -> None:
+    """An attack no one is named for ("a roadside bomb struck a convoy") was made by
+    unidentified attackers of the country it happened in, as ACLED files it ("Unidentified
+    Armed Group (Mozambique)"); added once every rule that reads the named doers has run."""
+    for event in events:
+        if event["type"] == "ASSAULT" and not event["actor"]:
+            party = story.resolve("unidentified attackers")
+            country = _country_of(event["location"]) if event["location"] else None
+            party["country"] = country or party.get("country")
+            event["actor"] = [party] if party.get("country") else []
+
+
 def _implicit_recipient(
     type_: str, mode: str | None, actors: list[dict[str, Any]], location: dict[str, Any] | None
 ) -> list[dict[str, Any]]:
@@ -2065,6 +2077,7 @@ def annotate(doc: Document) -> Document:
     _add_implied_protests(story, sentences, events)
     _drop_protest_demands(parsed, events)
     _sizes(doc, events)
+    _unidentified_attackers(story, events)
     acled.assign((_trigger_token(parsed, e), e) for e in events)
     doc.events = events
     return doc
