@@ -223,6 +223,9 @@ SENTENCES = {
     "Gorgadji on Saturday.",
     "no_doer": "A roadside bomb struck a military convoy near Mocimboa da Praia in Mozambique's "
     "Cabo Delgado province on Sunday, killing three soldiers.",
+    "until": "The United States will not lift sanctions until the government agrees to a date "
+    "for elections.",
+    "no_one": "Police said that no one had been arrested after the march.",
 }
 
 
@@ -986,3 +989,11 @@ def test_a_trip_happens_where_it_goes(coded) -> None:
 def test_an_attack_no_one_is_named_for_is_by_unidentified_attackers(coded) -> None:
     [attackers] = _one(coded["no_doer"], "ASSAULT")["actor"]
     assert (attackers["country"], attackers["sectors"]) == ("MOZ", ["UAF"])
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "modality"),
+    [("until", "AGREE", "hypothetical"), ("no_one", "COERCE", "negated")],
+)
+def test_waited_for_and_done_to_no_one(coded, key, type_, modality) -> None:
+    assert _one(coded[key], type_)["modality"] == modality

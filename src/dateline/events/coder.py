@@ -1034,10 +1034,14 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     marks |= {t.lower_ for t in chain if t.dep_ == "mark"}
     if marks & CONDITIONAL_MARKS or any(_inverted(v) for v in verbs[:2]):
         return "hypothetical"
+    if "until" in marks and _unfulfilled(chain[-1].head):
+        return "hypothetical"  # "will not lift sanctions until the government agrees"
     if any(c.dep_ == "neg" for c in kids) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     ):
         return "negated"
+    if any(_nobody(c) for c in own.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return "negated"  # "no one had been arrested", "nobody was hurt"
     if any(t.pos_ == "NOUN" and any(c.lower_ == "no" for c in t.children) for t in chain[1:]):
         return "negated"  # "had no plans to impose", "no intention of deploying troops"
     if chain[-1].dep_ == "ccomp" and lemma(chain[-1].head) == "deny":
@@ -1076,6 +1080,19 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     if _is_to_be(own):
         return "future"
     return None
+
+
+def _unfulfilled(verb: Token) -> bool:
+    """A clause that is negated or still to come: what it waits "until" has not happened."""
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    return bool(kids & ({"not", "n't", "never"} | FUTURE_AUX | {"would"}))
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that names no one ("no one", "nobody", "no protesters")."""
+    return subject.lower_ in ("nobody", "none", "nothing") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _inverted(verb: Token) -> bool:
