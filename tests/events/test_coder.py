@@ -226,6 +226,8 @@ SENTENCES = {
     "until": "The United States will not lift sanctions until the government agrees to a date "
     "for elections.",
     "no_one": "Police said that no one had been arrested after the march.",
+    "night": "Protesters stormed the parliament building on Tuesday night.",
+    "duration": "The president resigned following two days of street protests.",
 }
 
 
@@ -929,6 +931,8 @@ def test_plans_and_likelihoods(coded, key, type_, modality) -> None:
         ("report_time", "COERCE", PUBLISHED),  # Tuesday is only the statement's
         ("result_time", "ASSAULT", "2023-05-07"),  # "wounding" shares the blast's Sunday
         ("relative_time", "ACCUSE", PUBLISHED),  # Sunday is when the summit ended
+        ("night", "PROTEST", "2023-05-09"),  # the day of "Tuesday night"
+        ("duration", "PROTEST", PUBLISHED),  # a length dates nothing
     ],
 )
 def test_the_time_an_event_takes(coded, key, type_, date) -> None:

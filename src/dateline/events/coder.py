@@ -1203,6 +1203,10 @@ def _quote_speaker(story: _Story, quote: dict[str, Any]) -> dict[str, Any] | Non
     return {"text": speaker["text"], "country": speaker.get("country"), "sectors": sectors}
 
 
+# Time expressions that date nothing: lengths ("two days of protests") and vague references.
+UNDATED = frozenset({"duration", "ref"})
+
+
 def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     """``(value, source, text)``: the time expression in the trigger's clause, else the
     publication date."""
@@ -1220,12 +1224,16 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     }
     scopes = [scope - relative for scope in scopes]
     parsed = tok.doc
-    times = [t for t in doc.times if t.get("value") and t["start"] >= _dateline_end(doc)]
+    times = [
+        t
+        for t in doc.times
+        if t.get("value") and t["start"] >= _dateline_end(doc) and t["granularity"] not in UNDATED
+    ]
     for scope in scopes:
         inside = [t for t in times if _token_at(parsed, t["start"]) in scope]
         if inside:
             best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
-            return best["value"], "text", best["text"]
+            return best["value"].split("T")[0], "text", best["text"]  # the day of "Tuesday night"
     return doc.published, "published", None
 
 
