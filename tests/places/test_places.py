@@ -202,3 +202,8 @@ def test_a_known_town_after_near_is_a_place_whatever_the_tagger_says() -> None:
 def test_an_unknown_name_with_a_particle_is_not_the_town_at_its_end() -> None:
     body = "A roadside bomb struck a convoy near Mocimboa da Praia in northern Mozambique."
     assert all(p["name"] != "Praia" for p in places(body))
+
+
+def test_a_name_the_text_calls_a_town_is_a_place() -> None:
+    body = "A helicopter dropped a barrel bomb on the rebel-held town of Kafr Zita on Saturday."
+    assert _where(body, "Kafr Zita") == (None, None, None)  # unknown, but placed

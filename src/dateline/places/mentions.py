@@ -118,7 +118,36 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
         for run in _runs(free):
             for mention in _scan(run, body, gaz):
                 add(mention)
+    for mention in _named_by_kind(parsed, body):
+        add(mention)
     found.sort(key=lambda m: m.start)
+    return found
+
+
+# Nouns that say the name after "of" is a place ("the town of Kafr Zita").
+KIND_NOUNS = frozenset(
+    {"town", "village", "city", "district", "province", "region", "county", "suburb", "port"}
+    | {"neighbourhood", "neighborhood", "municipality", "locality", "settlement", "island"}
+)
+
+
+def _named_by_kind(parsed, body: str) -> list[Mention]:
+    """Names the text itself calls places, whatever the tagger made of them: "the town of
+    Kafr Zita", "the village of Gorgadji" (unknown to the gazetteer, they stay unresolved)."""
+    found = []
+    for of in parsed:
+        if of.lower_ != "of" or of.head.lemma_.lower() not in KIND_NOUNS:
+            continue
+        name = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
+            continue
+        words = [
+            t
+            for t in name.subtree
+            if t.i > of.i and (t.dep_ in ("compound", "flat") or t.i == name.i)
+        ]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        found.append(Mention(start, end, body[start:end], "ner"))
     return found
 
 
