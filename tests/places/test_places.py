@@ -206,4 +206,6 @@ def test_an_unknown_name_with_a_particle_is_not_the_town_at_its_end() -> None:
 
 def test_a_name_the_text_calls_a_town_is_a_place() -> None:
     body = "A helicopter dropped a barrel bomb on the rebel-held town of Kafr Zita on Saturday."
-    assert _where(body, "Kafr Zita") == (None, None, None)  # unknown, but placed
+    assert _where(body, "Kafr Zita")[1:] == ("SY", "city")
+    body = "Armed men burned homes in the village of Gorgadji on Saturday."
+    assert _where(body, "Gorgadji") == (None, None, None)  # unknown, but a place
