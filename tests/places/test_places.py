@@ -209,3 +209,5 @@ def test_a_name_the_text_calls_a_town_is_a_place() -> None:
     assert _where(body, "Kafr Zita")[1:] == ("SY", "city")
     body = "Armed men burned homes in the village of Gorgadji on Saturday."
     assert _where(body, "Gorgadji") == (None, None, None)  # unknown, but a place
+    body = "Security forces opened fire on protesters in Yangon's Hlaingthaya township on Sunday."
+    assert _where(body, "Hlaingthaya") == ("Hlaingthaya", "MM", "city")

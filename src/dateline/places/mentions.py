@@ -128,26 +128,27 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
 KIND_NOUNS = frozenset(
     {"town", "village", "city", "district", "province", "region", "county", "suburb", "port"}
     | {"neighbourhood", "neighborhood", "municipality", "locality", "settlement", "island"}
+    | {"township", "governorate", "prefecture"}
 )
 
 
 def _named_by_kind(parsed, body: str) -> list[Mention]:
     """Names the text itself calls places, whatever the tagger made of them: "the town of
-    Kafr Zita", "the village of Gorgadji" (unknown to the gazetteer, they stay unresolved)."""
+    Kafr Zita", "the village of Gorgadji", "Yangon's Hlaingthaya township" (unknown to the
+    gazetteer, they stay unresolved)."""
     found = []
-    for of in parsed:
-        if of.lower_ != "of" or of.head.lemma_.lower() not in KIND_NOUNS:
+    for kind in parsed:
+        if kind.lemma_.lower() not in KIND_NOUNS:
             continue
-        name = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if name is None or name.pos_ != "PROPN" or not name.text[:1].isupper():
-            continue
-        words = [
-            t
-            for t in name.subtree
-            if t.i > of.i and (t.dep_ in ("compound", "flat") or t.i == name.i)
-        ]
-        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        found.append(Mention(start, end, body[start:end], "ner"))
+        names = [c for p in kind.children if p.lower_ == "of" for c in p.children]
+        names = [c for c in names if c.dep_ == "pobj"]
+        names += [c for c in kind.children if c.dep_ == "compound" and c.i == kind.i - 1]
+        for name in names:
+            if name.pos_ != "PROPN" or not name.text[:1].isupper():
+                continue
+            words = [t for t in name.subtree if t.dep_ in ("compound", "flat") or t.i == name.i]
+            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+            found.append(Mention(start, end, body[start:end], "ner"))
     return found
 
 
