@@ -228,6 +228,8 @@ SENTENCES = {
     "no_one": "Police said that no one had been arrested after the march.",
     "night": "Protesters stormed the parliament building on Tuesday night.",
     "duration": "The president resigned following two days of street protests.",
+    "threat_content": "The African Union threatened on Friday to suspend Gabon from the bloc.",
+    "lifted_curfew": "Honduran authorities on Monday lifted a nighttime curfew in the capital.",
 }
 
 
@@ -1001,3 +1003,14 @@ def test_an_attack_no_one_is_named_for_is_by_unidentified_attackers(coded) -> No
 )
 def test_waited_for_and_done_to_no_one(coded, key, type_, modality) -> None:
     assert _one(coded[key], type_)["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "country"),
+    [
+        ("threat_content", "THREATEN", "GAB"),  # whom the threatened act would hit
+        ("lifted_curfew", "CONCEDE", "HND"),  # a state's concession to its own people
+    ],
+)
+def test_recipients_the_act_implies(coded, key, type_, country) -> None:
+    assert _countries(_one(coded[key], type_)["recipient"]) == [country]

@@ -961,6 +961,10 @@ def _roles(
         target_heads = _alleged_doers(tok)  # "alleged that France was aware of the plans"
     if entry.type == "REJECT" and not _parties(story, target_heads):
         target_heads = _proposers(tok)  # "rejected a request from Pakistan"
+    content = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if entry.type == "THREATEN" and content is not None and not _parties(story, target_heads):
+        # "threatened to suspend Gabon": a threat is made against whom its act would hit
+        target_heads = _verb_roles(content, frozenset(), RECIPIENT_PREPS)[1]
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
@@ -1772,7 +1776,8 @@ def _implicit_recipient(
       state acts on those in its hands ("a court sentenced 12 members of a banned group",
       "closed the country's main oil fields").
     - A curfew, martial law, a restriction or censorship falls on the people of the place where
-      it is imposed.
+      it is imposed; a state's concession that names no one (lifting a curfew or a ban) is to
+      its own people.
     - Any other attack or coercion falls on those at the place the sentence puts it ("a car
       bomb exploded near a convoy outside Kabul"): the target's country in all but a few
       cross-border cases. A dateline's place is never used."""
@@ -1784,6 +1789,10 @@ def _implicit_recipient(
         country = next((a["country"] for a in actors if a.get("country")), None)
         if country:
             return [{"text": DOMESTIC_MODES[type_, mode], "country": country, "sectors": ["CVL"]}]
+    if type_ == "CONCEDE" and (country := _state_country(actors)):
+        # "Honduran authorities lifted a nighttime curfew": a state's concession that names no
+        # one is to its own people
+        return [{"text": "population", "country": country, "sectors": ["CVL"]}]
     if location is None or location["source"] != "text" or place is None:
         return []  # a dateline says where the story was filed, not whom it was done to
     if type_ == "COERCE" and mode in POPULATION_MODES:
