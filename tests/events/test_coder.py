@@ -230,6 +230,8 @@ SENTENCES = {
     "duration": "The president resigned following two days of street protests.",
     "threat_content": "The African Union threatened on Friday to suspend Gabon from the bloc.",
     "lifted_curfew": "Honduran authorities on Monday lifted a nighttime curfew in the capital.",
+    "riot_police": "Paris riot police used tear gas against demonstrators who smashed shop "
+    "windows during a tenth day of protests against pension reform on Tuesday.",
 }
 
 
@@ -1014,3 +1016,10 @@ def test_waited_for_and_done_to_no_one(coded, key, type_, modality) -> None:
 )
 def test_recipients_the_act_implies(coded, key, type_, country) -> None:
     assert _countries(_one(coded[key], type_)["recipient"]) == [country]
+
+
+def test_riot_police_are_no_riot_and_their_force_is_the_protest_s_scene(coded) -> None:
+    # the classifier reads the protest; the police's tear gas is the same scene, not vetoed
+    events = coded["riot_police"]
+    assert sorted(e["type"] for e in events) == ["ASSAULT", "PROTEST"]
+    assert all(e["trigger"]["text"] != "riot" for e in events)

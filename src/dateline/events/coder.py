@@ -1483,10 +1483,14 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
 
 
 def _not_an_event(tok: Token) -> bool:
-    """A phrase the lexicon lists as no event although its last word is a trigger ("news
-    conference", "press briefing")."""
-    before = _Words(tok.doc[max(tok.sent.start, tok.i - 3) : tok.i + 1])
-    return any(before.ends_with(words) for words in lexicon().not_events)
+    """A phrase the lexicon lists as no event although one of its words is a trigger ("news
+    conference", "press briefing", "riot police")."""
+    for words in lexicon().not_events:
+        for k in range(len(words)):
+            start = tok.i - k
+            if start >= tok.sent.start and _Words(tok.doc[start : start + len(words)]).has(words):
+                return True
+    return False
 
 
 def _describes(tok: Token) -> bool:
@@ -2205,7 +2209,6 @@ def _drop_protest_demands(parsed: Any, events: list[dict[str, Any]]) -> None:
     request in a protest's sentence made by its protesters, by no one named, or in a clause
     that says what the protest is for ("continued a hunger strike, demanding ...", "marched to
     demand ...") is dropped."""
-    crowd = lexicon().protesters
     protests = [e for e in events if e["type"] == "PROTEST"]
     protested = {e["start"] for e in protests}
     protesters = {(e["start"], a["text"]) for e in protests for a in e["actor"]}
@@ -2217,9 +2220,7 @@ def _drop_protest_demands(parsed: Any, events: list[dict[str, Any]]) -> None:
         if said.dep_ == "advcl" and (said.tag_ == "VBG" or _infinitive(said)):
             return True
         return not e["actor"] or any(
-            (e["start"], a["text"]) in protesters
-            or any(w.rstrip("s") in crowd for w in a["text"].lower().split())
-            for a in e["actor"]
+            (e["start"], a["text"]) in protesters or _protesting(a) for a in e["actor"]
         )
 
     events[:] = [e for e in events if not demand(e)]
@@ -2292,7 +2293,16 @@ def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
         return 1.0  # "would not recognise the results": a refusal the words state outright
     if event["modality"] == "future" and _committed(tok):
         score = max(score, pred.scores.get("AGREE", 0.0))
+    if event["type"] in ("ASSAULT", "COERCE") and any(_protesting(r) for r in event["recipient"]):
+        # police dispersing or detaining demonstrators: the classifier reads the same scene as
+        # the protest ("riot police used tear gas against demonstrators who smashed windows")
+        score = max(score, pred.scores.get("PROTEST", 0.0))
     return score
+
+
+def _protesting(party: dict[str, Any]) -> bool:
+    """Whether a party is named as demonstrators ("demonstrators", "hundreds of protesters")."""
+    return any(w.rstrip("s") in lexicon().protesters for w in party["text"].lower().split())
 
 
 def _stative(verb: Token) -> bool:
