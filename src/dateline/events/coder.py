@@ -2345,6 +2345,8 @@ def _classifier_event(story: _Story, sentence: _Sentence, pred: Any) -> dict[str
             return None  # "there was no sign", "Libya remains split": a state, no act
     if verb.pos_ not in ("VERB", "AUX") or _natural_cause(verb) or _states(verb):
         return None
+    if _not_an_event(verb):
+        return None  # "Paris riot police ...", the parser making "riot" the main verb
     modes = ontology.event_types()[pred.type].modes
     mode = pred.mode if pred.mode in modes else None
     entry = Entry(pred.type, mode, (verb.lemma_.lower(),), noun=False, weak=True)
