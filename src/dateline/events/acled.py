@@ -105,7 +105,7 @@ def _demonstration(real: list[tuple[Token, dict[str, Any]]]) -> str | None:
     words = cues()
     if all(_doers(t) & words["mob_words"] for t, _ in protests):
         return "Mob violence"  # "an angry crowd lynched two men"
-    if any(e["mode"] in RIOTS for _, e in protests):
+    if any(e["mode"] in RIOTS for _, e in protests) or _rioting(protests[0][0].sent):
         return "Violent demonstration"
     force = [(t, e) for t, e in real if _force_on_crowd(e, real)]
     return _met_with(force) if force else "Peaceful protest"
@@ -119,6 +119,20 @@ def _met_with(force: list[tuple[Token, dict[str, Any]]]) -> str:
     if lethal or sentence & cues()["lethal_words"]:
         return "Excessive force against protesters"
     return "Protest with intervention"
+
+
+def _rioting(sent) -> bool:
+    """Whether demonstrators are said to be violent in a clause no trigger covers
+    ("demonstrators who smashed shop windows")."""
+    words = cues()
+    for tok in sent:
+        if tok.lemma_.lower() not in words["riot_verbs"]:
+            continue
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers += [tok.head] if tok.dep_ == "relcl" else []
+        if any(d.lemma_.lower() in words["crowd_words"] for d in doers):
+            return True
+    return False
 
 
 def _doers(tok: Token) -> set[str]:
