@@ -38,8 +38,9 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   (compound actors are lists; "Kenyan and Ugandan police" are two), resolved through
   ``doc.entities`` or :func:`dateline.actors.resolve_actor`; pronouns take the nearest earlier
   fitting entity. An object that is the event's means ("deployed troops", "imposed sanctions")
-  is not its recipient. With no named actor, a protest's actor is the story's protesters and a
-  coercive act's the authorities (PLOVER's implicit actors, from the story's focus country);
+  is not its recipient. With no named actor, a protest's actor is the story's protesters, a
+  coercive act's the authorities (PLOVER's implicit actors, from the story's focus country) and
+  an attack's unidentified attackers of the country it happened in (as ACLED files them);
   with no named target, a protest is against the government of its country. A target named
   only by where it is takes that place's country ("a fuel depot in Belarus"); troops sent to "its
   border with Turkey" face Turkey.
@@ -49,11 +50,19 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   reported by a source, who is the claimant: the nearest speech verb governing the trigger's
   clause or standing beside it (", police said"), an "according to", or a quote from the quotes
   stage; "reportedly" and "allegedly" claim without a named source. A planned withdrawal
-  reported by a minister is future with the minister as claimant.
-* **date**: the time expression of the trigger's own clause (climbing through noun, infinitive
-  and coordinated clauses but not into the clause that reports it), else the publication date.
+  reported by a minister is future with the minister as claimant. A verbal act (a statement,
+  accusation, appeal, refusal or threat) is asserted whoever relays it: only deeds are claimed.
+* **date**: the calendar date of the time expression of the trigger's own clause (climbing
+  through noun, infinitive and coordinated clauses but not into the clause that reports it; a
+  result shares its cause's, and a time hung on the attribution after the clause is the
+  clause's), never a dateline's, a relative clause's or a length's; else the publication date
+  (``date_source`` says which).
 * **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
-  Kazakhstan"), not one that is part of an actor's name, else the dateline's place.
+  Kazakhstan", "to Islamabad" for a trip) or the place the act is done to ("shelled Kharkiv"),
+  not one that is part of an actor's name, finest first (``source`` "text"); an unknown town
+  takes the country of a known place beside it or of the dateline; else the dateline's place
+  ("dateline"); else, for what a state's organs say or do at home, their country ("actors").
+* **acled**: the ACLED category, read in the sentence's context by :mod:`dateline.events.acled`.
 
 Quoted speech is coded like any other text but marked claimed by its speaker, so an analyst can
 keep or drop claims; what the cleaner removed (sidebars, captions) is never in the body and so
