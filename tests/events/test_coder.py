@@ -922,9 +922,14 @@ def test_a_verbal_act_relayed_by_a_source_was_made(coded) -> None:
 
 @pytest.mark.parametrize(
     ("key", "type_", "modality"),
-    [("plans_rally", "PROTEST", "future"), ("unlikely", "AGREE", "hypothetical")],
+    [
+        ("plans_rally", "PROTEST", "future"),  # "plans" tagged a noun still plans
+        ("unlikely", "AGREE", "hypothetical"),
+        ("until", "AGREE", "hypothetical"),  # waited for by a negated clause
+        ("no_one", "COERCE", "negated"),  # done to no one
+    ],
 )
-def test_plans_and_likelihoods(coded, key, type_, modality) -> None:
+def test_plans_likelihoods_and_what_is_done_to_no_one(coded, key, type_, modality) -> None:
     assert _one(coded[key], type_)["modality"] == modality
 
 
@@ -997,14 +1002,6 @@ def test_a_trip_happens_where_it_goes(coded) -> None:
 def test_an_attack_no_one_is_named_for_is_by_unidentified_attackers(coded) -> None:
     [attackers] = _one(coded["no_doer"], "ASSAULT")["actor"]
     assert (attackers["country"], attackers["sectors"]) == ("MOZ", ["UAF"])
-
-
-@pytest.mark.parametrize(
-    ("key", "type_", "modality"),
-    [("until", "AGREE", "hypothetical"), ("no_one", "COERCE", "negated")],
-)
-def test_waited_for_and_done_to_no_one(coded, key, type_, modality) -> None:
-    assert _one(coded[key], type_)["modality"] == modality
 
 
 @pytest.mark.parametrize(
