@@ -232,6 +232,11 @@ SENTENCES = {
     "lifted_curfew": "Honduran authorities on Monday lifted a nighttime curfew in the capital.",
     "riot_police": "Paris riot police used tear gas against demonstrators who smashed shop "
     "windows during a tenth day of protests against pension reform on Tuesday.",
+    "sacked_minister": "South Sudan's president sacked the country's foreign minister on Monday.",
+    "sacked_town": "Rebels sacked the town of Bocaranga on Thursday.",
+    "base": "The Turkish army has established a new military base near the town of Atarib.",
+    "ban_on": "The government said it would not extend a ban on opposition rallies.",
+    "banned": "Guinea's junta banned street demonstrations on Tuesday.",
 }
 
 
@@ -1020,3 +1025,17 @@ def test_riot_police_are_no_riot_and_their_force_is_the_protest_s_scene(coded) -
     events = coded["riot_police"]
     assert sorted(e["type"] for e in events) == ["ASSAULT", "PROTEST"]
     assert all(e["trigger"]["text"] != "riot" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "coded_as"),
+    [
+        ("sacked_minister", "ASSAULT", False),  # a dismissal, not a sacking of a town
+        ("sacked_town", "ASSAULT", True),
+        ("base", "MOBILIZE", True),
+        ("ban_on", "PROTEST", False),  # what a ban forbids did not happen
+        ("banned", "PROTEST", False),
+    ],
+)
+def test_what_the_object_makes_of_a_verb(coded, key, type_, coded_as) -> None:
+    assert bool(_of_type(coded[key], type_)) is coded_as

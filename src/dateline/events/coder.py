@@ -1464,8 +1464,8 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
         entries = candidates(tok)
-        if not entries or _describes(tok) or _since(tok) or _not_an_event(tok):
-            continue  # not a trigger word, or background, or a listed non-event
+        if not entries or _describes(tok) or _since(tok) or _not_an_event(tok) or _banned(tok):
+            continue  # not a trigger word, or background, or a listed non-event, or forbidden
         if _natural_cause(tok):
             continue  # a hazard's act
         for entry in entries:
@@ -1489,6 +1489,28 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
     if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
+
+
+# Words of forbidding: what they forbid is a kind of act, not one that happened.
+BANS = frozenset({"ban", "restriction", "moratorium", "prohibition", "curb", "embargo"})
+BANNING = frozenset({"ban", "prohibit", "outlaw", "forbid"})
+
+
+def _banned(tok: Token) -> bool:
+    """An event noun named as what a ban forbids ("a ban on opposition rallies", "banned street
+    demonstrations"): no event."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in BANNING:
+        return True
+    if any(c.dep_ == "amod" and c.lemma_.lower() in BANNING for c in tok.children):
+        return True  # "banned demonstrations", however the parse hangs the sentence
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("on", "against")
+        and (prep.head.lemma_.lower() in BANS)
+    )
 
 
 def _not_an_event(tok: Token) -> bool:
