@@ -237,6 +237,10 @@ SENTENCES = {
     "base": "The Turkish army has established a new military base near the town of Atarib.",
     "ban_on": "The government said it would not extend a ban on opposition rallies.",
     "banned": "Guinea's junta banned street demonstrations on Tuesday.",
+    "trailing_report": "The Turkish army has established a new military base near the town of "
+    "Atarib, a Britain-based war monitor reported on Monday.",
+    "after_report": "Rebels attacked a village near Goma, local officials said, and the army "
+    "deployed troops to the area.",
 }
 
 
@@ -1039,3 +1043,12 @@ def test_riot_police_are_no_riot_and_their_force_is_the_protest_s_scene(coded) -
 )
 def test_what_the_object_makes_of_a_verb(coded, key, type_, coded_as) -> None:
     assert bool(_of_type(coded[key], type_)) is coded_as
+
+
+def test_what_an_attribution_covers(coded) -> None:
+    # the parser hung "reported" on its speaker; the clause before it is still the claim
+    e = _one(coded["trailing_report"], "MOBILIZE")
+    assert (e["modality"], e["claimant"]["text"]) == ("claimed", "a Britain-based war monitor")
+    # a clause with its own subject after ", officials said, and" is the writer's own
+    assert _one(coded["after_report"], "ASSAULT")["modality"] == "claimed"
+    assert _one(coded["after_report"], "MOBILIZE")["modality"] == "asserted"

@@ -1149,7 +1149,10 @@ def _claims(story: _Story, sent: Span) -> list[_Claim]:
     """Speech verbs (with their speakers) and "according to" phrases in one sentence."""
     found = []
     for t in sent:
-        if is_cue(t) and t.dep_ != "amod":
+        if _trailing_report(t):  # "..., a Britain-based war monitor reported on Monday."
+            speakers = _parties(story, [t.head])
+            found.append(_Claim(t.i, speakers[0] if speakers else _bare([t.head])))
+        elif is_cue(t) and t.dep_ != "amod":
             subj = [c for c in t.children if c.dep_ in SUBJECTS]
             if not subj or candidates(subj[0]):
                 continue  # no speaker, or an event ("the truce, agreed on Friday, ...")
@@ -1173,17 +1176,50 @@ def _bare(heads: list[Token]) -> dict[str, Any] | None:
     return {"text": text, "country": None, "sectors": []}  # Migration", whole
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _trailing_report(verb: Token) -> bool:
+    """An attribution closing a sentence that the parser hung on its speaker as a clause
+    describing it (", a war monitor reported on Monday.": "reported" an acl of "monitor")."""
+    speaker = verb.head
+    return (
+        is_cue(verb)
+        and verb.dep_ == "acl"
+        and verb.i > speaker.i
+        and speaker.left_edge.i > verb.sent.start
+        and verb.doc[speaker.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    )
+
+
 def _reports(cue: Token, tok: Token) -> bool:
     """Whether a speech verb (or "according") reports the clause holding ``tok``: it governs
     it through a complement clause, or stands beside its clause (", police said")."""
     if cue.lower_ == "according":
         return cue.head in (tok, *tok.ancestors)
+    if _trailing_report(cue):
+        return tok.i < cue.head.left_edge.i
+    if _after_report(cue, tok):
+        return False  # "..., security sources said, and reinforcements were sent"
     child = tok
     for anc in tok.ancestors:
         if anc.i == cue.i:
             return child.dep_ in ("ccomp", "xcomp", "parataxis", "conj")
         child = anc
     return cue.dep_ == "parataxis" and cue.head in tok.ancestors
+
+
+def _after_report(cue: Token, tok: Token) -> bool:
+    """Whether the trigger stands in a clause of its own joined after the attribution ("...,
+    local officials said, and the army deployed troops"): the writer's, not the source's."""
+    for t in (tok, *tok.ancestors):
+        if t.i in (cue.i, cue.head.i):
+            return False
+        if t.dep_ == "conj" and t.i > cue.i and _own_subject(t):
+            return True
+    return False
 
 
 def _claim(
@@ -1200,6 +1236,9 @@ def _claim(
     for quote in story.doc.quotes:
         cue = quote.get("cue") or {}
         if quote["start"] <= tok.idx < quote["end"] and cue.get("start") != tok.idx:
+            said = _token_at(tok.doc, cue["start"]) if cue else -1
+            if said >= 0 and _after_report(tok.doc[said], tok):
+                continue  # the quote's span runs on past the attribution
             return True, _quote_speaker(story, quote)
     if any(c.lower_ in HEARSAY for c in (*tok.children, *tok.head.children)):
         return True, None
