@@ -80,3 +80,24 @@ def test_a_reciprocal_event_s_other_side_is_its_recipient() -> None:
     assert not has_party(visit, "recipient", "JPN")
     aimed = {"actor": [{"country": "IND"}, {"country": "JPN"}], "recipient": [{"country": "CHN"}]}
     assert not has_party(aimed, "recipient", "JPN")  # a recipient named: the actors are not it
+
+
+def test_an_event_found_on_its_own_trigger_is_not_taken_by_another() -> None:
+    row = {
+        "published": "2023-05-10",
+        "text": "Rebels handed over weapons, a spokesman said, but troops have not withdrawn.",
+        "events": [
+            {"trigger": "handed over", "type": "RETREAT", "modality": "claimed"},
+            {"trigger": "withdrawn", "type": "RETREAT", "modality": "negated"},
+        ],
+    }
+    withdrawn = {
+        "type": "RETREAT",
+        "trigger": {"text": "withdrawn", "start": 66, "end": 75},
+        "start": 0,
+        "end": 76,
+    }
+    assert attributes.match(row, [withdrawn]) == [
+        (row["events"][0], None),
+        (row["events"][1], withdrawn),
+    ]

@@ -13,8 +13,9 @@ without running the coder. ``--split test`` scores ``attrs_test_a.jsonl`` and
 ``attrs_test_b.jsonl``, written the same way by other writers; nothing is chosen on them.
 
 A gold event is *found* when the coder gives an event of its type whose trigger overlaps the
-gold trigger, else the one of its type nearest to it in the same sentence. Every attribute is
-scored on found events only, so a missed event costs recall, not attribute accuracy:
+gold trigger, else (once every such pair is made) the unpaired one of its type nearest to it in
+the same sentence. Every attribute is scored on found events only, so a missed event costs
+recall, not attribute accuracy:
 
 - modality: the share of found events with the gold modality; ``claimant`` the share of found
   claimed events whose claimant shares a word with the gold source;
@@ -70,29 +71,35 @@ def trigger_span(row: dict[str, Any], gold: dict[str, Any]) -> tuple[int, int]:
 def match(
     row: dict[str, Any], events: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """Pair each gold event with the coder's event it is found as, or None."""
+    """Pair each gold event with the coder's event it is found as, or None: first every event
+    on its own trigger, then the nearest unpaired one of its type in its sentence (so one gold
+    event does not take the event another was found as on its trigger)."""
     shift = len(row["text"]) - len(row["text"].lstrip())  # the coder reads the stripped text
-    used: set[int] = set()
-    pairs = []
+    spans = []
     for gold in row["events"]:
         start, end = trigger_span(row, gold)
-        start, end = start - shift, end - shift
-        best, best_key = None, None
-        for k, event in enumerate(events):
-            if k in used or event["type"] != gold["type"]:
+        spans.append((start - shift, end - shift))
+    found: dict[int, int] = {}
+    for on_trigger in (True, False):
+        for g, (gold, (start, end)) in enumerate(zip(row["events"], spans, strict=True)):
+            if g in found:
                 continue
-            t = event["trigger"]
-            overlap = t["start"] < end and start < t["end"]
-            same_sentence = event["start"] <= start < event["end"]
-            if not (overlap or same_sentence):
-                continue
-            key = (not overlap, abs(t["start"] - start))
-            if best_key is None or key < best_key:
-                best, best_key = k, key
-        if best is not None:
-            used.add(best)
-        pairs.append((gold, events[best] if best is not None else None))
-    return pairs
+            candidates = [
+                (abs(e["trigger"]["start"] - start), k)
+                for k, e in enumerate(events)
+                if k not in found.values()
+                and e["type"] == gold["type"]
+                and (
+                    e["trigger"]["start"] < end and start < e["trigger"]["end"]
+                    if on_trigger
+                    else e["start"] <= start < e["end"]
+                )
+            ]
+            if candidates:
+                found[g] = min(candidates)[1]
+    return [
+        (gold, events[found[g]] if g in found else None) for g, gold in enumerate(row["events"])
+    ]
 
 
 def _fold(text: str | None) -> str:
