@@ -1555,8 +1555,9 @@ def _banned(tok: Token) -> bool:
 def _not_an_event(tok: Token) -> bool:
     """A phrase the lexicon lists as no event although one of its words is a trigger ("news
     conference", "press briefing", "riot police")."""
+    forms = _forms(tok)
     for words in lexicon().not_events:
-        for k in range(len(words)):
+        for k in (k for k, word in enumerate(words) if word in forms):
             start = tok.i - k
             if start >= tok.sent.start and _Words(tok.doc[start : start + len(words)]).has(words):
                 return True
