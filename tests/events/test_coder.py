@@ -1013,6 +1013,17 @@ def test_an_attack_no_one_is_named_for_is_by_unidentified_attackers(coded) -> No
     assert (attackers["country"], attackers["sectors"]) == ("MOZ", ["UAF"])
 
 
+def test_each_attack_has_its_own_unidentified_attackers() -> None:
+    text = (
+        "A roadside bomb struck a military convoy near Mocimboa da Praia in Mozambique's Cabo "
+        "Delgado province on Sunday. Another bomb exploded outside a police post in Yala, "
+        "Thailand, on Monday, wounding three officers."
+    )
+    first, second = coder.code_text(text, PUBLISHED)
+    assert [a["country"] for a in first["actor"] + second["actor"]] == ["MOZ", "THA"]
+    assert first["actor"][0] is not second["actor"][0]
+
+
 @pytest.mark.parametrize(
     ("key", "type_", "country"),
     [

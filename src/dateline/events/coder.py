@@ -1833,9 +1833,8 @@ def _unidentified_attackers(story: _Story, events: list[dict[str, Any]]) -> None
     Armed Group (Mozambique)"); added once every rule that reads the named doers has run."""
     for event in events:
         if event["type"] == "ASSAULT" and not event["actor"]:
-            party = story.resolve("unidentified attackers")
-            country = _country_of(event["location"]) if event["location"] else None
-            party["country"] = country or party.get("country")
+            party = dict(story.resolve("unidentified attackers"))  # the story's cache is shared
+            party["country"] = _country_of(event["location"]) or party.get("country")
             event["actor"] = [party] if party.get("country") else []
 
 
