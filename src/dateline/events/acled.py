@@ -99,15 +99,14 @@ def _on_crowd(event: dict[str, Any]) -> bool:
 def _demonstration(real: list[tuple[Token, dict[str, Any]]]) -> str | None:
     """The ACLED category of the demonstration a sentence reports, if it reports one."""
     protests = [(t, e) for t, e in real if e["type"] == "PROTEST"]
+    force = [(t, e) for t, e in real if _force_on_crowd(e, real)]
     if not protests:
-        on_crowd = [(t, e) for t, e in real if _force_on_crowd(e, real)]
-        return _met_with(on_crowd) if on_crowd else None
+        return _met_with(force) if force else None  # "fired live rounds at crowds"
     words = cues()
     if all(_doers(t) & words["mob_words"] for t, _ in protests):
         return "Mob violence"  # "an angry crowd lynched two men"
     if any(e["mode"] in RIOTS for _, e in protests) or _rioting(protests[0][0].sent):
         return "Violent demonstration"
-    force = [(t, e) for t, e in real if _force_on_crowd(e, real)]
     return _met_with(force) if force else "Peaceful protest"
 
 

@@ -374,7 +374,7 @@ def _shared_patients(tok: Token) -> list[Token]:
     if (
         tok.dep_ != "conj"
         or tok.tag_ != "VBN"
-        or any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in tok.children)
+        or _own_subject(tok)
         or not (_passive(tok) or _passive(tok.head))
     ):
         return []
@@ -1177,6 +1177,7 @@ def _bare(heads: list[Token]) -> dict[str, Any] | None:
 
 
 def _own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, active or passive."""
     return any(c.dep_ in SUBJECTS or c.dep_ == "nsubjpass" for c in verb.children)
 
 
@@ -1430,14 +1431,14 @@ def _home(type_: str, doers: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Where a state's organs say something or act at home when the text names no place:
     their country ("Nicaragua's government refused to let monitors in")."""
     verbal = ontology.event_types()[type_].quad in VERBAL_QUADS
-    code = _alpha2(_state_country(doers))
-    if code is None or not (verbal or type_ == "COERCE"):
+    home = _state_country(doers)
+    country = pycountry.countries.get(alpha_3=home) if home else None
+    if country is None or not (verbal or type_ == "COERCE"):
         return None
-    country = pycountry.countries.get(alpha_2=code)
     return {
         **{k: None for k in ("text", "geonameid", "lat", "lon")},
         "name": getattr(country, "common_name", None) or country.name,
-        "country_code": code,
+        "country_code": country.alpha_2,
         "feature": "country",
         "source": "actors",
     }
@@ -1457,8 +1458,9 @@ def _dateline_end(doc: Document) -> int:
 def _dateline_place(doc: Document) -> dict[str, Any] | None:
     if doc.dateline is None:
         return None
+    end = _dateline_end(doc)
     for place in doc.places:
-        if place["start"] < _dateline_end(doc):
+        if place["start"] < end:
             return _place(place, "dateline")
     return {
         "text": doc.dateline.text,
