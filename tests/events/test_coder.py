@@ -241,6 +241,13 @@ SENTENCES = {
     "Atarib, a Britain-based war monitor reported on Monday.",
     "after_report": "Rebels attacked a village near Goma, local officials said, and the army "
     "deployed troops to the area.",
+    "meanwhile": "Qatari mediators urged Kyiv and Moscow on Tuesday to resume prisoner "
+    "exchanges, officials said, as Russian drones struck a power plant in Kharkiv.",
+    "rejected_call": "The African Union called for an immediate truce in Tigray, but the "
+    "Ethiopian government rejected the appeal.",
+    "blaming": "Gunmen ambushed a bus near Pattani on Monday, killing four passengers, police "
+    "said, blaming separatist insurgents.",
+    "families": "Families of the missing marched to the presidential palace in Colombo on Friday.",
 }
 
 
@@ -1063,3 +1070,26 @@ def test_what_an_attribution_covers(coded) -> None:
     # a clause with its own subject after ", officials said, and" is the writer's own
     assert _one(coded["after_report"], "ASSAULT")["modality"] == "claimed"
     assert _one(coded["after_report"], "MOBILIZE")["modality"] == "asserted"
+
+
+def test_a_clause_of_its_own_is_a_second_event(coded) -> None:
+    # what went on meanwhile is neither the request's content nor the officials' claim, and
+    # it shares the request's day
+    events = coded["meanwhile"]
+    assert _one(events, "REQUEST")["recipient"]
+    strike = _one(events, "ASSAULT")
+    assert (strike["modality"], strike["date"]) == ("asserted", "2023-05-09")
+    # a coordinated clause with its own subject answers the call; it is not what was called for
+    events = coded["rejected_call"]
+    assert sorted(e["type"] for e in events) == ["REJECT", "REQUEST"]  # a truce asked for
+    assert _one(events, "REJECT")["modality"] == "asserted"
+
+
+def test_an_attribution_that_blames_is_an_accusation(coded) -> None:
+    # the classifier reads the ambush; the blame the attribution names is not vetoed
+    accusation = _one(coded["blaming"], "ACCUSE")
+    assert accusation["recipient"][0]["text"] == "separatist insurgents"
+
+
+def test_families_march_as_civilians(coded) -> None:
+    assert _one(coded["families"], "PROTEST")["actor"][0]["country"] == "LKA"

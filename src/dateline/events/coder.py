@@ -450,7 +450,19 @@ def _objects_match(tok: Token, entry: Entry) -> bool:
     if obj is not None and not _Words([*obj.lefts, obj]).any(entry.objects) and _event_noun(obj):
         return False  # "ordered the detention of X pending investigation": the detention
     comp = _complement(tok) + [t for p in patients for t in p.subtree]
+    if entry.type != "REQUEST" and _asks(tok):
+        # "called for a ceasefire": what follows "for" is asked for, not declared or done
+        sought = {
+            t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree
+        }
+        comp = [t for t in comp if t.i not in sought]
     return _Words(comp).any(entry.objects)
+
+
+def _asks(verb: Token) -> bool:
+    """Whether a verb can ask for something ("call", "appeal", "press"): one with a REQUEST
+    entry in the lexicon."""
+    return any(e.type == "REQUEST" for e in lexicon().verbs.get(verb.lemma_.lower(), []))
 
 
 def _event_noun(tok: Token) -> bool:
@@ -1036,9 +1048,12 @@ def _modality(tok: Token, entry: Entry) -> str | None:
     """negated, hypothetical or future from the trigger's clause, or None (asserted/claimed)."""
     chain = _clause_chain(tok)
     for k, t in enumerate(chain):
-        if t.dep_ == "conj" and t.tag_ in FINITE and t.head.tag_ not in FINITE:
-            chain = chain[: k + 1]  # "would not recognise the results and accused the
-            break  # authority of fraud": a tensed second verb is a statement of its own
+        if t.dep_ == "conj" and t.tag_ in FINITE and (t.head.tag_ not in FINITE or _own_subject(t)):
+            # "would not recognise the results and accused the authority of fraud", "demanded
+            # a ceasefire, but the RSF rejected the call": a tensed second verb is a statement
+            # of its own
+            chain = chain[: k + 1]
+            break
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")] or [tok]
     own = verbs[0]
     kids = [c for t in (tok, own) for c in t.children]
@@ -1214,13 +1229,32 @@ def _reports(cue: Token, tok: Token) -> bool:
 
 def _after_report(cue: Token, tok: Token) -> bool:
     """Whether the trigger stands in a clause of its own joined after the attribution ("...,
-    local officials said, and the army deployed troops"): the writer's, not the source's."""
+    local officials said, and the army deployed troops", "..., diplomats said, as warplanes
+    pounded targets"), or in a clause that only sets the scene of what is reported ("warned
+    that protesters would be arrested, as students marched in Algiers"): the writer's, not
+    the source's."""
     for t in (tok, *tok.ancestors):
         if t.i in (cue.i, cue.head.i):
             return False
         if t.dep_ == "conj" and t.i > cue.i and _own_subject(t):
             return True
+        if _meanwhile(t) and t.i > cue.i:
+            return True
     return False
+
+
+# Conjunctions of a clause that tells what went on meanwhile ("as students marched").
+MEANWHILE = frozenset({"as", "while", "when"})
+
+
+def _meanwhile(verb: Token) -> bool:
+    """Whether a verb heads an adverbial clause with its own subject that tells what went on at
+    the same time ("..., as warplanes pounded targets", "killed when a landmine exploded")."""
+    return (
+        verb.dep_ == "advcl"
+        and _own_subject(verb)
+        and any(c.dep_ == "mark" and c.lower_ in MEANWHILE for c in verb.children)
+    )
 
 
 def _claim(
@@ -1264,8 +1298,10 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     """``(value, source, text)``: the time expression in the trigger's clause, else the
     publication date."""
     chain = _clause_chain(tok)
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
-        chain += _clause_chain(tok.head)  # "exploded on Sunday, wounding three": one time
+    if _meanwhile(chain[-1]) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+        # "exploded on Sunday, wounding three", "were pressing Israel on Wednesday ... as
+        # warplanes pounded targets": one time
+        chain += _clause_chain(chain[-1].head)
     scopes = [{t.i for t in tok.subtree}] + [{t.i for t in c.subtree} for c in chain[1:]]
     scopes.append(_before_attribution(chain[-1]))
     # a relative clause dates its own noun ("the summit that ended on Sunday")
@@ -1749,7 +1785,8 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
             and f.tok.i > g.tok.i
             and not f.speech
             and not _occasion(f.tok, g.tok)
-        ):
+            and not any(_meanwhile(t) for t in (f.tok, *_up_to(f.tok, g.tok)))
+        ):  # not "were pressing Israel to agree ..., as warplanes pounded targets"
             return g
     return None
 
@@ -1772,11 +1809,10 @@ def _up_to(tok: Token, verb: Token) -> list[Token]:
 
 def _own_doer_between(tok: Token, verb: Token) -> bool:
     """Whether a coordinated clause with its own subject stands between a word and a verb
-    above it ("fired missiles ..., and Israel responded with artillery fire"): a second
-    event, not part of the first."""
-    return any(
-        t.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in t.children) for t in _up_to(tok, verb)
-    )
+    above it, or is the word's own ("fired missiles ..., and Israel responded with artillery
+    fire", "demanded a ceasefire, but the RSF rejected the call"): a second event, not part of
+    the first."""
+    return any(t.dep_ == "conj" and _own_subject(t) for t in (tok, *_up_to(tok, verb)))
 
 
 def _occasion(tok: Token, verb: Token) -> bool:
@@ -2398,11 +2434,16 @@ def _states(verb: Token) -> bool:
 
 def _names_verbal_act(tok: Token, type_: str) -> bool:
     """Whether a verb names a verbal act of ``type_`` outright: a plain lexicon entry of that
-    verbal type, neither weak nor bound to an object ("accused", "condemned", "urged")."""
+    verbal type, neither weak nor bound to an object ("accused", "condemned", "urged"), or an
+    attribution that goes on to name it (", police said, blaming separatist insurgents")."""
     if tok.pos_ != "VERB" or ontology.event_types()[type_].quad not in VERBAL_QUADS:
         return False
     entries = lexicon().verbs.get(tok.lemma_.lower(), [])
-    return any(e.type == type_ and not e.weak and not e.constrained for e in entries)
+    if any(e.type == type_ and not e.weak and not e.constrained for e in entries):
+        return True
+    return is_cue(tok) and any(
+        c.dep_ in ("advcl", "xcomp", "conj") and _names_verbal_act(c, type_) for c in tok.children
+    )
 
 
 def _classifier_event(story: _Story, sentence: _Sentence, pred: Any) -> dict[str, Any] | None:
