@@ -248,6 +248,9 @@ SENTENCES = {
     "blaming": "Gunmen ambushed a bus near Pattani on Monday, killing four passengers, police "
     "said, blaming separatist insurgents.",
     "families": "Families of the missing marched to the presidential palace in Colombo on Friday.",
+    "opposition_says": "Security forces opened fire on a funeral procession in Sagaing on Sunday, "
+    "killing five mourners, an opposition party said.",
+    "army_says": "Militants attacked a police post on Monday, killing two officers, the army said.",
 }
 
 
@@ -1093,3 +1096,12 @@ def test_an_attribution_that_blames_is_an_accusation(coded) -> None:
 
 def test_families_march_as_civilians(coded) -> None:
     assert _one(coded["families"], "PROTEST")["actor"][0]["country"] == "LKA"
+
+
+def test_who_accuses_within_a_country(coded) -> None:
+    # the state's challengers telling of its forces' acts accuse them ...
+    accusation = _one(coded["opposition_says"], "ACCUSE")
+    assert _countries(accusation["recipient"]) == ["MMR"]
+    assert accusation["recipient"][0]["text"] == "Security forces"
+    # ... the state telling of its challengers' attacks is reporting, not an accusation
+    assert not _of_type(coded["army_says"], "ACCUSE")

@@ -2237,18 +2237,27 @@ def _allegation(event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | 
     did it to the party itself: police reporting their own arrests accuse no one."""
     claimant = event["claimant"] or {}
     country, sectors = claimant.get("country"), set(claimant.get("sectors") or ())
-    doers = event["actor"]
-    foreign = bool(doers) and all(  # named in the sentence, not implicit ("the authorities")
-        d.get("country") not in (None, country) and d["text"] in event["sentence"] for d in doers
-    )
+    # the doers named in the sentence, not implicit ("the authorities")
+    doers = [d for d in event["actor"] if d["text"] in event["sentence"]]
+    foreign = bool(country) and all(d.get("country") not in (None, country) for d in doers)
     # "Israel said a mortar was fired at it": the victim complains of an unnamed attacker
-    victim = not doers and any(r["text"] == claimant.get("text") for r in event["recipient"])
+    victim = (
+        bool(country)
+        and not event["actor"]
+        and any(r["text"] == claimant.get("text") for r in event["recipient"])
+    )
     if (
         event["type"] not in ALLEGED
         or event["modality"] != "claimed"
-        or not country
         or (sectors and not sectors & ACCUSERS)
-        or not (foreign or victim)
+        or not (
+            victim
+            or (
+                doers == event["actor"]
+                and doers
+                and (foreign or _against_the_state(claimant, doers))
+            )
+        )
     ):
         return None
     cues = [c.cue for c in sentence.claims if (c.speaker or {}).get("text") == claimant["text"]]
@@ -2266,6 +2275,27 @@ def _allegation(event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | 
         "confidence": round(max(0.05, event["confidence"] - 0.1), 2),
         "size": {},
     }
+
+
+# The camps of a country's internal conflicts: its state, and those who take it on.
+CAMPS = {"state": OFFICIAL_SECTORS, "challengers": frozenset({"REB", "OPP", "UAF"})}
+
+
+def _camp(party: dict[str, Any]) -> str | None:
+    sectors = set(party.get("sectors") or ())
+    return next((name for name, members in CAMPS.items() if sectors & members), None)
+
+
+def _against_the_state(claimant: dict[str, Any], doers: list[dict[str, Any]]) -> bool:
+    """Whether those who challenge a state report its organs' acts ("a military jet bombed a
+    school, a resistance group said", "police fired live rounds, the opposition said"): an
+    accusation within a country. The state reporting its challengers' attacks is routine
+    (police telling of a bombing), not one."""
+    country = claimant.get("country")
+    return _camp(claimant) == "challengers" and all(
+        _camp(d) == "state" and (country is None or d.get("country") in (None, country))
+        for d in doers
+    )
 
 
 def _add_allegations(sentences: dict[int, _Sentence], events: list[dict[str, Any]]) -> None:
