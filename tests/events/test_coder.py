@@ -251,6 +251,11 @@ SENTENCES = {
     "opposition_says": "Security forces opened fire on a funeral procession in Sagaing on Sunday, "
     "killing five mourners, an opposition party said.",
     "army_says": "Militants attacked a police post on Monday, killing two officers, the army said.",
+    "armour": "The army deployed armoured vehicles in the capital on Sunday.",
+    "soldiers_deployed": "Ethiopian troops left the border town on Tuesday, and Somali soldiers "
+    "deployed there.",
+    "crossed_into": "Burundian troops crossed into Congo's South Kivu province on Monday.",
+    "airspace": "A Russian military aircraft briefly entered Finland's airspace on Friday.",
 }
 
 
@@ -1105,3 +1110,16 @@ def test_who_accuses_within_a_country(coded) -> None:
     assert accusation["recipient"][0]["text"] == "Security forces"
     # ... the state telling of its challengers' attacks is reporting, not an accusation
     assert not _of_type(coded["army_says"], "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("key", "actor"),
+    [
+        ("armour", "army"),  # armour is a means of posture like troops
+        ("soldiers_deployed", "Somali soldiers"),  # an armed subject deploys itself
+        ("crossed_into", "Burundian troops"),
+        ("airspace", "A Russian military aircraft"),  # an incursion short of force
+    ],
+)
+def test_military_moves(coded, key, actor) -> None:
+    assert _one(coded[key], "MOBILIZE")["actor"][0]["text"] == actor
