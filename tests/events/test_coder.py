@@ -256,6 +256,9 @@ SENTENCES = {
     "deployed there.",
     "crossed_into": "Burundian troops crossed into Congo's South Kivu province on Monday.",
     "airspace": "A Russian military aircraft briefly entered Finland's airspace on Friday.",
+    "pledged_systems": "Spain pledged on Monday to deliver two more air defence systems to Kyiv.",
+    "trained_abroad": "The EU trained 500 Malian soldiers last year.",
+    "trained_own": "The army trained its soldiers in urban warfare.",
 }
 
 
@@ -1123,3 +1126,13 @@ def test_who_accuses_within_a_country(coded) -> None:
 )
 def test_military_moves(coded, key, actor) -> None:
     assert _one(coded[key], "MOBILIZE")["actor"][0]["text"] == actor
+
+
+def test_promised_and_given_help(coded) -> None:
+    # what is pledged is read in the pledged clause: a promised delivery is AGREE (3.1)
+    pledge = _one(coded["pledged_systems"], "AGREE")
+    assert (pledge["modality"], _countries(pledge["recipient"])) == ("future", ["UKR"])
+    assert not _of_type(coded["pledged_systems"], "AID")
+    # training another's forces is cooperation; training one's own is no one else's business
+    assert _countries(_one(coded["trained_abroad"], "COOPERATE")["recipient"]) == ["MLI"]
+    assert not coded["trained_own"]

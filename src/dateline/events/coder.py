@@ -450,6 +450,11 @@ def _objects_match(tok: Token, entry: Entry) -> bool:
     if obj is not None and not _Words([*obj.lefts, obj]).any(entry.objects) and _event_noun(obj):
         return False  # "ordered the detention of X pending investigation": the detention
     comp = _complement(tok) + [t for p in patients for t in p.subtree]
+    if entry.type not in CONTENT_TYPES:
+        # "pledged to deliver air defence systems": the systems are what is delivered; only
+        # what is asked, refused, threatened or agreed lies in the clause a verb governs
+        pledged = {t.i for c in tok.children if c.dep_ == "xcomp" for t in c.subtree}
+        comp = [t for t in comp if t.i not in pledged]
     if entry.type != "REQUEST" and _asks(tok):
         # "called for a ceasefire": what follows "for" is asked for, not declared or done
         sought = {
@@ -1549,7 +1554,7 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             actors, recipients = _roles(story, tok, entry)
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
                 continue
-            if entry.needs_recipient and not recipients:
+            if entry.needs_recipient and (not recipients or _own_people(tok)):
                 continue
             found.append(_Found(tok, entry, actors, recipients))
             if entry.also:
@@ -1566,6 +1571,16 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
     if _sporty(sent, words):
         kept = [f for f in kept if any(a["sectors"] for a in f.actors)]
     return kept
+
+
+def _own_people(verb: Token) -> bool:
+    """Whether a verb's object is its subject's own ("the army trained its soldiers"): no one
+    else takes part."""
+    return any(
+        c.dep_ == "dobj"
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        for c in verb.children
+    )
 
 
 # Words of forbidding: what they forbid is a kind of act, not one that happened.
