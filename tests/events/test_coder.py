@@ -259,6 +259,14 @@ SENTENCES = {
     "pledged_systems": "Spain pledged on Monday to deliver two more air defence systems to Kyiv.",
     "trained_abroad": "The EU trained 500 Malian soldiers last year.",
     "trained_own": "The army trained its soldiers in urban warfare.",
+    "calling_after": "Venezuelan patrol boats fired on a Guyanese fishing vessel on Sunday, "
+    "wounding two fishermen, Guyana's foreign ministry said, calling the attack an act of "
+    "aggression.",
+    "accusing_after": "Lithuania's border guard said on Monday that Belarusian officers had "
+    "pushed migrants across the frontier, accusing Minsk of staging the crossings.",
+    "called_up": "Armenia called up thousands of reservists on Tuesday, the prime minister's "
+    "office said.",
+    "spokesman_for": "A spokesman for the Colombian army accused Venezuela of sheltering rebels.",
 }
 
 
@@ -1136,3 +1144,26 @@ def test_promised_and_given_help(coded) -> None:
     # training another's forces is cooperation; training one's own is no one else's business
     assert _countries(_one(coded["trained_abroad"], "COOPERATE")["recipient"]) == ["MLI"]
     assert not coded["trained_own"]
+
+
+@pytest.mark.parametrize(
+    ("key", "accuser", "accused"),
+    [
+        # a speaking participle after an attribution is the speaker's, and "the attack" it
+        # condemns is the reported one
+        ("calling_after", "GUY", "VEN"),
+        ("accusing_after", "LTU", "BLR"),
+        ("spokesman_for", "COL", "VEN"),  # a spokesman for the army speaks for Colombia
+    ],
+)
+def test_who_accuses_whom(coded, key, accuser, accused) -> None:
+    accusation = _one(coded[key], "ACCUSE")
+    assert (_countries(accusation["actor"]), _countries(accusation["recipient"])) == (
+        [accuser],
+        [accused],
+    )
+
+
+def test_a_phrasal_verb_is_read_whole(coded) -> None:
+    # "called up" is a call-up, not a call to a prime minister
+    assert [e["type"] for e in coded["called_up"]] == ["MOBILIZE"]

@@ -487,6 +487,10 @@ def candidates(tok: Token) -> list[Entry]:
             entries = [e for e in entries if len(e.words) > 1]
     else:
         return []
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if any(e.words[1:2] and e.words[1] in particles for e in entries):
+        # "called up reservists" is the phrasal verb's, not the bare verb's ("called")
+        entries = [e for e in entries if len(e.words) > 1]
     return [e for e in entries if _phrase_matches(tok, e) and _objects_match(tok, e)]
 
 
@@ -678,6 +682,10 @@ def _reporter(pronoun: Token) -> Token | None:
     return None
 
 
+# Those who speak for whoever follows "for".
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
     """The group or country a role noun or an unplaced name belongs to, from its possessor or
     its "of"/"from" phrase, or where it is ("an oil refinery in Russia's Krasnodar region");
@@ -690,8 +698,9 @@ def _owner(story: _Story, tok: Token) -> dict[str, Any] | None:
         obj = c if c.dep_ == "poss" else None
         if obj is not None and obj.pos_ == "PRON":  # "the ministry said its warplanes struck"
             obj = _reporter(obj)
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
-            obj = _pobj(c)
+        speaks_for = c.lower_ == "for" and tok.lemma_.lower() in SPOKESPEOPLE
+        if c.dep_ == "prep" and (c.lower_ in ("of", "from", "in") or speaks_for):
+            obj = _pobj(c)  # "a spokesman for the Bolivian armed forces": theirs
             if c.lower_ == "in" and obj is not None and (candidates(tok) or candidates(obj)):
                 continue
         owner = _party(story, obj) if obj is not None and obj.pos_ != "PRON" else None
@@ -892,6 +901,13 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
         below, cur = cur, cur.head
         if below.dep_ == "advcl" and is_cue(cur) and not _verbal(below):
             return []  # "air strikes hit the port, Houthi media said, killing eight": not the media
+        if below.dep_ == "advcl" and _participle(below) and _verbal(below):
+            reporter = _reporter_before(cur, below)
+            if reporter is not None:
+                # "the coast guard fired water cannon ..., Manila said, calling the action
+                # illegal", "Manila said Chinese vessels had fired ..., accusing Beijing":
+                # the speaker's words, not the doer's
+                return _parties(story, [c for c in reporter.children if c.dep_ in SUBJECTS])
         doer = below.dep_ == "prep" and below.lower_ in ("of", "for", "with")
         if doer and cur.dep_ in ("dobj", "obj") and (found := _parties(story, [cur])):
             return found  # "accused Armenian forces of firing", the "of" on the object
@@ -908,6 +924,18 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
             if found:
                 return found
     return []
+
+
+def _reporter_before(verb: Token, participle: Token) -> Token | None:
+    """The speech verb that reports a clause and stands before a participle hung on it: the
+    attribution the clause closes with (", Manila said, calling ..."), or the one whose
+    complement the clause is ("Manila said Chinese vessels had fired ..., accusing")."""
+    trailing = [c for c in verb.children if is_cue(c) and c.dep_ == "parataxis"]
+    if trailing and trailing[0].i < participle.i:
+        return trailing[0]
+    if verb.dep_ == "ccomp" and is_cue(verb.head) and verb.head.i < verb.i:
+        return verb.head
+    return None
 
 
 def _verbal(verb: Token) -> bool:
@@ -2275,7 +2303,11 @@ def _allegation(event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | 
         )
     ):
         return None
-    cues = [c.cue for c in sentence.claims if (c.speaker or {}).get("text") == claimant["text"]]
+    cues = [
+        c.cue
+        for c in sentence.claims
+        if _same_name((c.speaker or {}).get("text"), claimant["text"])
+    ]
     if not cues:
         return None  # a quote's speaker: no reporting verb in the sentence to anchor it
     said = sentence.span.doc[cues[0]]
@@ -2313,21 +2345,32 @@ def _against_the_state(claimant: dict[str, Any], doers: list[dict[str, Any]]) ->
     )
 
 
+def _same_name(one: str | None, other: str | None) -> bool:
+    """Whether two mentions name the same party, one as part of the other ("ministry",
+    "Guyana's foreign ministry")."""
+    return bool(one and other) and (one in other or other in one)
+
+
 def _add_allegations(sentences: dict[int, _Sentence], events: list[dict[str, Any]]) -> None:
     """Add the accusations the kept claimed acts make, once per accuser and sentence, where
-    the sentence does not already code that party's accusation."""
+    the sentence does not already code that party's accusation; one it codes with no one
+    accused ("..., Manila said, calling the action illegal") accuses the act's doers."""
     for event in list(events):
         accusation = _allegation(event, sentences[event["start"]])
         if accusation is None:
             continue
         accuser = accusation["actor"][0]["text"]
-        if not any(
-            e["type"] == "ACCUSE"
-            and e["start"] == accusation["start"]
-            and any(a["text"] == accuser for a in e["actor"])
+        own = [
+            e
             for e in events
-        ):
+            if e["type"] == "ACCUSE"
+            and e["start"] == accusation["start"]
+            and any(_same_name(a["text"], accuser) for a in e["actor"])
+        ]
+        if not own:
             events.append(accusation)
+        for e in own:
+            e["recipient"] = e["recipient"] or accusation["recipient"]
 
 
 def _add_implied_protests(
