@@ -267,6 +267,13 @@ SENTENCES = {
     "called_up": "Armenia called up thousands of reservists on Tuesday, the prime minister's "
     "office said.",
     "spokesman_for": "A spokesman for the Colombian army accused Venezuela of sheltering rebels.",
+    "blamed_later": "Gunmen ambushed a bus near Pattani on Monday, killing four passengers, "
+    "police said on Tuesday, blaming separatist insurgents.",
+    "dateline_country": "VOVCHANSK, Ukraine, May 9 (AP) - Russian drones struck a market "
+    "overnight, killing three civilians, the regional governor said. Moscow did not comment.",
+    "refused_admit": "Kenya refused on Tuesday to admit more Somali refugees.",
+    "declined_despite": "Peru's prime minister declined to resign despite calls from opposition "
+    "lawmakers.",
 }
 
 
@@ -1167,3 +1174,38 @@ def test_who_accuses_whom(coded, key, accuser, accused) -> None:
 def test_a_phrasal_verb_is_read_whole(coded) -> None:
     # "called up" is a call-up, not a call to a prime minister
     assert [e["type"] for e in coded["called_up"]] == ["MOBILIZE"]
+
+
+def test_a_saying_is_dated_and_placed_by_its_own_words(coded) -> None:
+    # the ambush is Monday's near Pattani; the blame is Tuesday's, and not made in Pattani
+    ambush = _one(coded["blamed_later"], "ASSAULT")
+    blame = _one(coded["blamed_later"], "ACCUSE")
+    assert (ambush["date"], ambush["location"]["name"]) == ("2023-05-08", "Pattani")
+    assert (blame["date"], blame["location"]) == ("2023-05-09", None)
+
+
+def test_a_dateline_town_unknown_to_the_kb_is_in_the_country_after_it(coded) -> None:
+    # "VOVCHANSK, Ukraine": the victims are Ukrainian, and the governor accuses Russia's drones,
+    # though Russia is named more often than Ukraine
+    events = coded["dateline_country"]
+    assert _countries(_one(events, "ASSAULT")["recipient"]) == ["UKR"]
+    accusation = _one(events, "ACCUSE")
+    assert (_countries(accusation["actor"]), _countries(accusation["recipient"])) == (
+        ["UKR"],
+        ["RUS"],
+    )
+
+
+def test_an_airspace_incursion_is_no_acled_event(coded) -> None:
+    assert _one(coded["airspace"], "MOBILIZE")["acled"] is None
+
+
+@pytest.mark.parametrize(
+    ("key", "refused"),
+    [
+        ("refused_admit", "more Somali refugees"),  # whom the refused act would concern
+        ("declined_despite", "opposition lawmakers"),  # who asked for what was refused
+    ],
+)
+def test_whom_a_refusal_is_made_to(coded, key, refused) -> None:
+    assert [p["text"] for p in _one(coded[key], "REJECT")["recipient"]] == [refused]

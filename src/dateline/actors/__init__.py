@@ -103,11 +103,14 @@ def _place_country(kb: KB, text: str) -> str | None:
 
 def dateline_country(doc: Document, kb: KB) -> str | None:
     """The country of the story's dateline ("ALMATY:" -> KAZ), from the cleaner's dateline or
-    the opening words of the body."""
-    if doc.dateline and (country := _place_country(kb, doc.dateline.place)):
-        return country
-    match = DATELINE_RE.match(doc.body)
-    return _place_country(kb, match.group(1)) if match else None
+    the opening words of the body; a town the KB does not know is placed by the country the
+    dateline names after it ("ZAPORIZHZHIA, Ukraine, June 7 (Reuters)" -> UKR)."""
+    if doc.dateline:
+        names = [doc.dateline.place, *doc.dateline.text.split(",")[1:]]
+    else:
+        match = DATELINE_RE.match(doc.body)
+        names = [match.group(1)] if match else []
+    return next((c for name in names if (c := _place_country(kb, name.strip()))), None)
 
 
 def focus_country(kb: KB, doc: Document, mentions: list[tuple[str, str]]) -> str | None:

@@ -169,6 +169,8 @@ def _refined(tok: Token, event: dict[str, Any]) -> dict[str, str] | None:
         return _category("Disrupted weapons use")  # "seized a cache of weapons"
     if type_ == "COERCE" and mode == "arrest" and lemma in words["conviction_words"]:
         return None  # a prison sentence is no arrest
+    if type_ == "MOBILIZE" and _objects(tok) & words["airspace_nouns"]:
+        return None  # "entered Japan's airspace": no event on the ground
     if type_ == "MOBILIZE" and _objects(tok) & words["base_nouns"]:
         return _category("Headquarters or base established")
     if type_ == "MOBILIZE" or (type_ == "COERCE" and mode in ("curfew", "martial-law")):

@@ -938,6 +938,28 @@ def _reporter_before(verb: Token, participle: Token) -> Token | None:
     return None
 
 
+def _speaking(tok: Token) -> Token:
+    """The verb a verbal act is made by: the attribution a speaking participle follows ("...,
+    police said on Monday, blaming insurgents" is said where and when the police said it),
+    else the trigger itself."""
+    if tok.dep_ == "advcl" and _participle(tok) and _verbal(tok):
+        return _reporter_before(tok.head, tok) or tok
+    return tok
+
+
+def _scene_words(tok: Token) -> set[int]:
+    """The words that tell where and when a trigger's act happened: its phrase, less what a
+    speech verb reports ("Indian police said on Monday [militants hurled a grenade in
+    Srinagar on Tuesday]": the saying is Monday's, not in Srinagar)."""
+    reported = {
+        t.i
+        for c in tok.children
+        if is_cue(tok) and c.dep_ in ("ccomp", "parataxis", "conj", "advcl")
+        for t in c.subtree
+    }
+    return {t.i for t in tok.subtree} - reported
+
+
 def _verbal(verb: Token) -> bool:
     """A verb that speaks ("describing the move as", "rejecting concerns"): the speaker's own act,
     even in a participle after "said"."""
@@ -1016,8 +1038,13 @@ def _roles(
     if entry.type == "REJECT" and not _parties(story, target_heads):
         target_heads = _proposers(tok)  # "rejected a request from Pakistan"
     content = next((c for c in tok.children if c.dep_ == "xcomp"), None)
-    if entry.type == "THREATEN" and content is not None and not _parties(story, target_heads):
-        # "threatened to suspend Gabon": a threat is made against whom its act would hit
+    if (
+        entry.type in ("THREATEN", "REJECT")
+        and content is not None
+        and not _parties(story, target_heads)
+    ):
+        # "threatened to suspend Gabon", "refused to allow Palestinians to cross": a threat or
+        # a refusal is made to whom its act would concern
         target_heads = _verb_roles(content, frozenset(), RECIPIENT_PREPS)[1]
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
@@ -1026,8 +1053,11 @@ def _roles(
 
 def _proposers(tok: Token) -> list[Token]:
     """Who made the proposal a refusal turns down: the possessor, or the "by"/"from"/"of" of
-    its object ("rejected Azerbaijan's demand", "a proposal by the Ukrainian leadership")."""
+    its object ("rejected Azerbaijan's demand", "a proposal by the Ukrainian leadership"), or
+    of what it is made despite ("declined to resign despite demands from lawmakers")."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    refused = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "advcl"))]
+    objects += [o for v in refused for c in v.children if c.lower_ == "despite" and (o := _pobj(c))]
     return [
         p
         for o in objects
@@ -1330,12 +1360,13 @@ UNDATED = frozenset({"duration", "ref"})
 def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     """``(value, source, text)``: the time expression in the trigger's clause, else the
     publication date."""
+    tok = _speaking(tok)
     chain = _clause_chain(tok)
     if _meanwhile(chain[-1]) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
         # "exploded on Sunday, wounding three", "were pressing Israel on Wednesday ... as
         # warplanes pounded targets": one time
         chain += _clause_chain(chain[-1].head)
-    scopes = [{t.i for t in tok.subtree}] + [{t.i for t in c.subtree} for c in chain[1:]]
+    scopes = [_scene_words(tok)] + [{t.i for t in c.subtree} for c in chain[1:]]
     scopes.append(_before_attribution(chain[-1]))
     # a relative clause dates its own noun ("the summit that ended on Sunday")
     relative = {
@@ -1440,8 +1471,11 @@ def _location(
     do at home (statements, arrests), their country."""
     doc, parsed = story.doc, tok.doc
     named = [p["text"] for p in doers]
+    tok = _speaking(tok)
     for scope_head in _clause_chain(tok):
-        scope = {t.i for t in scope_head.subtree}
+        scope = (
+            _scene_words(scope_head) if scope_head.i == tok.i else {t.i for t in scope_head.subtree}
+        )
         found = []
         for place in doc.places:
             if not sent.start_char <= place["start"] < sent.end_char:
@@ -2262,7 +2296,7 @@ def annotate(doc: Document) -> Document:
         found = _triggers(story, sentence.span, sentence.words)
         events += [_record(story, f, sentence) for f in found]
     _apply_classifier(story, sentences, events)
-    _add_allegations(sentences, events)
+    _add_allegations(story, sentences, events)
     _add_implied_protests(story, sentences, events)
     _drop_protest_demands(parsed, events)
     _sizes(doc, events)
@@ -2272,7 +2306,7 @@ def annotate(doc: Document) -> Document:
     return doc
 
 
-def _allegation(event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | None:
+def _allegation(story: _Story, event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | None:
     """ "Kyiv said Russian troops shelled the town": besides the claimed attack, the source
     accuses the doer of it, ACCUSE 'allege' (manual 3.9: accusations "both judicially and
     informally"). Only a party with a political stake accuses (a state, its organs, a party or
@@ -2311,12 +2345,17 @@ def _allegation(event: dict[str, Any], sentence: _Sentence) -> dict[str, Any] | 
     if not cues:
         return None  # a quote's speaker: no reporting verb in the sentence to anchor it
     said = sentence.span.doc[cues[0]]
+    date, date_source, date_text = _date(story.doc, said)
     return {
         **event,
         **_codes("ACCUSE", "allege", claimant["sectors"], _sectors_of(doers)),
         "actor": [claimant],
         "recipient": doers,
         "trigger": {"text": said.text, "start": said.idx, "end": said.idx + len(said)},
+        "date": date,
+        "date_source": date_source,
+        "date_text": date_text,
+        "location": _location(story, said, "ACCUSE", [claimant], sentence.span),
         "modality": "asserted",
         "claimant": None,
         "confidence": round(max(0.05, event["confidence"] - 0.1), 2),
@@ -2351,12 +2390,14 @@ def _same_name(one: str | None, other: str | None) -> bool:
     return bool(one and other) and (one in other or other in one)
 
 
-def _add_allegations(sentences: dict[int, _Sentence], events: list[dict[str, Any]]) -> None:
+def _add_allegations(
+    story: _Story, sentences: dict[int, _Sentence], events: list[dict[str, Any]]
+) -> None:
     """Add the accusations the kept claimed acts make, once per accuser and sentence, where
     the sentence does not already code that party's accusation; one it codes with no one
     accused ("..., Manila said, calling the action illegal") accuses the act's doers."""
     for event in list(events):
-        accusation = _allegation(event, sentences[event["start"]])
+        accusation = _allegation(story, event, sentences[event["start"]])
         if accusation is None:
             continue
         accuser = accusation["actor"][0]["text"]
