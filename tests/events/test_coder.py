@@ -274,6 +274,9 @@ SENTENCES = {
     "refused_admit": "Kenya refused on Tuesday to admit more Somali refugees.",
     "declined_despite": "Peru's prime minister declined to resign despite calls from opposition "
     "lawmakers.",
+    "talks_and_deals": "The Indonesian president held talks with his Malaysian counterpart in "
+    "Jakarta on Tuesday, and the two countries signed agreements on border security and palm "
+    "oil during the visit.",
 }
 
 
@@ -1209,3 +1212,12 @@ def test_an_airspace_incursion_is_no_acled_event(coded) -> None:
 )
 def test_whom_a_refusal_is_made_to(coded, key, refused) -> None:
     assert [p["text"] for p in _one(coded[key], "REJECT")["recipient"]] == [refused]
+
+
+def test_a_second_clause_is_read_on_its_own(coded) -> None:
+    # the classifier reads the sentence as the talks and all but rules the signing out; read
+    # alone, the second clause is the signing
+    # (and "the visit" is the talks told again, not a second meeting)
+    assert sorted(e["type"] for e in coded["talks_and_deals"]) == ["CONSULT", "SUPPORT"]
+    # "the two countries" are the two parties just named
+    assert _countries(_one(coded["talks_and_deals"], "SUPPORT")["actor"]) == ["IDN", "MYS"]
