@@ -277,6 +277,11 @@ SENTENCES = {
     "talks_and_deals": "The Indonesian president held talks with his Malaysian counterpart in "
     "Jakarta on Tuesday, and the two countries signed agreements on border security and palm "
     "oil during the visit.",
+    "ignored_calls": "The junta ignored calls from the African Union to hand power back to "
+    "civilians.",
+    "demand_for": "Global demand for cocoa fell in March.",
+    "after_demands": "The minister resigned on Friday after weeks of demands from opposition "
+    "lawmakers.",
 }
 
 
@@ -1221,3 +1226,15 @@ def test_a_second_clause_is_read_on_its_own(coded) -> None:
     assert sorted(e["type"] for e in coded["talks_and_deals"]) == ["CONSULT", "SUPPORT"]
     # "the two countries" are the two parties just named
     assert _countries(_one(coded["talks_and_deals"], "SUPPORT")["actor"]) == ["IDN", "MYS"]
+
+
+def test_requests_named_by_a_noun(coded) -> None:
+    # calls, demands and pressure from someone are requests; the one who ignores them is asked
+    calls = _one(coded["ignored_calls"], "REQUEST")
+    assert [p["text"] for p in calls["actor"]] == ["African Union"]
+    assert [p["text"] for p in calls["recipient"]] == ["junta"]
+    assert not coded["demand_for"]  # no one demands anything
+    # demands made before the resignation are not dated by it
+    demands = _one(coded["after_demands"], "REQUEST")
+    assert demands["date_source"] == "published"
+    assert _one(coded["after_demands"], "RETREAT")["date"] == "2023-05-05"

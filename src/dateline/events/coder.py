@@ -197,8 +197,14 @@ ALLEGED = frozenset({"ASSAULT", "COERCE"})
 ACCUSERS = OFFICIAL_SECTORS | {"PTY", "OPP", "REB", "IGO"}
 # PLOVER's quad classes of verbal cooperation and verbal conflict.
 VERBAL_QUADS = frozenset({1, 3})
-# Prepositions that name the occasion of a sentence's main event ("after talks with").
-OCCASIONS = frozenset({"after", "during", "following", "amid", "before"})
+# Prepositions that name the occasion of a sentence's main event ("after talks with", "despite
+# demands from lawmakers").
+OCCASIONS = frozenset({"after", "during", "following", "amid", "before", "despite"})
+# Verbs whose subject is the one a request is made to ("faced pressure from", "ignored calls").
+FACING = frozenset(
+    {"face", "ignore", "defy", "resist", "heed", "reject", "dismiss", "receive", "bow", "yield"}
+    | {"succumb", "cave", "bend", "buckle"}
+)
 # A confident classifier prediction adds an event when no trigger of that type was found.
 CLASSIFIER_ADDS = 0.85
 CLASSIFIER_DROPS = 0.9
@@ -225,6 +231,7 @@ class Entry:
     objects_any: bool = False
     actors: frozenset[str] = frozenset()
     needs_recipient: bool = False
+    needs_actor: bool = False  # counts only with a doer named ("demands from lawmakers")
     targets: bool = False  # the listed objects are recipients, not the means
     weak: bool = False
     also: Entry | None = None  # a second event the same words report (the manual codes both)
@@ -232,7 +239,13 @@ class Entry:
 
     @property
     def constrained(self) -> bool:
-        return bool(self.objects or self.objects_any or self.actors or self.needs_recipient)
+        return bool(
+            self.objects
+            or self.objects_any
+            or self.actors
+            or self.needs_recipient
+            or self.needs_actor
+        )
 
 
 @dataclass(frozen=True)
@@ -288,6 +301,7 @@ def lexicon() -> Lexicon:
                         objects_any=bool(spec.get("objects_any")) and not noun,
                         actors=frozenset(spec.get("actors", ())),
                         needs_recipient=bool(spec.get("needs_recipient")),
+                        needs_actor=bool(spec.get("needs_actor")),
                         targets=bool(spec.get("targets")),
                         weak=bool(spec.get("weak")),
                         also=also and Entry(also["type"], also.get("mode"), words, noun),
@@ -897,6 +911,15 @@ def _noun_roles(tok: Token, type_: str) -> tuple[list[Token], list[Token], list[
     return actors, targets, between
 
 
+def _named_doer(tok: Token, type_: str) -> bool:
+    """Whether an event noun names its doer, even one the KB does not know ("pressure from
+    Congress"), not merely describes it ("global demand")."""
+    return any(
+        h.pos_ == "PROPN" or h.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        for h in _noun_roles(tok, type_)[0]
+    )
+
+
 def _governor(tok: Token) -> Token | None:
     """The verb a noun trigger is an argument of ("staged a protest" -> staged)."""
     head = tok.head
@@ -1037,8 +1060,11 @@ def _roles(
             and (occasion or wielded or not _speech(gov))
         ):
             # "staged a protest", "engaged peacekeepers in a firefight"
-            if not actors:
-                subj = [c for c in gov.children if c.dep_ in SUBJECTS]
+            subj = [c for c in gov.children if c.dep_ in SUBJECTS]
+            if entry.type == "REQUEST" and gov.lemma_.lower() in FACING:
+                # "faces pressure from Congress", "ignored calls to resign": asked, not asking
+                target_heads = [*target_heads, *subj]
+            elif not actors:
                 raised = not subj and gov.dep_ == "xcomp"  # "is due to attend a summit"
                 actors = _parties(story, subj) or (_climb_subject(story, gov) if raised else [])
             if tok.dep_ == "pobj" and not _parties(story, target_heads):
@@ -1388,7 +1414,9 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     publication date."""
     tok = _speaking(tok)
     chain = _clause_chain(tok)
-    if _meanwhile(chain[-1]) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+    if _earlier_occasion(tok):
+        chain = [tok]  # dated only by its own words
+    elif _meanwhile(chain[-1]) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
         # "exploded on Sunday, wounding three", "were pressing Israel on Wednesday ... as
         # warplanes pounded targets": one time
         chain += _clause_chain(chain[-1].head)
@@ -1414,6 +1442,15 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
             best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
             return best["value"].split("T")[0], "text", best["text"]  # the day of "Tuesday night"
     return doc.published, "published", None
+
+
+def _earlier_occasion(tok: Token) -> bool:
+    """An event noun told as what came before or against the news ("despite demands from
+    lawmakers", "after weeks of talks"), which has a time of its own; what happened "during a
+    sit-in" or "amid protests" shares the news' time."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "weeks of demands"
+    return tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS - {"during", "amid"}
 
 
 def _before_attribution(top: Token) -> set[int]:
@@ -1640,12 +1677,15 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             continue  # a hazard's act
         for entry in entries:
             actors, recipients = _roles(story, tok, entry)
-            if len({p.get("country") for p in actors + recipients} - {None}) == 2:
-                story.pair = actors + recipients
+            parties = actors + recipients
+            if len(parties) == 2 and len({p.get("country") for p in parties} - {None}) == 2:
+                story.pair = parties
             if entry.actors and not any(entry.actors & set(a["sectors"]) for a in actors):
                 continue
             if entry.needs_recipient and (not recipients or _own_people(tok)):
                 continue
+            if entry.needs_actor and not actors and not _named_doer(tok, entry.type):
+                continue  # "demand for oil": no one demands anything
             found.append(_Found(tok, entry, actors, recipients))
             if entry.also:
                 found.append(_Found(tok, entry.also, actors, recipients))
