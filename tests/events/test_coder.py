@@ -282,6 +282,10 @@ SENTENCES = {
     "demand_for": "Global demand for cocoa fell in March.",
     "after_demands": "The minister resigned on Friday after weeks of demands from opposition "
     "lawmakers.",
+    "agreed_lift": "Spain agreed to lift its sanctions on Venezuela.",
+    "agreed_send": "Italy agreed to send 200 troops to Niger.",
+    "based_monitor": "A London-based monitor said government forces shelled a market in Idlib, "
+    "killing nine civilians.",
 }
 
 
@@ -1100,7 +1104,7 @@ def test_what_the_object_makes_of_a_verb(coded, key, type_, coded_as) -> None:
 def test_what_an_attribution_covers(coded) -> None:
     # the parser hung "reported" on its speaker; the clause before it is still the claim
     e = _one(coded["trailing_report"], "MOBILIZE")
-    assert (e["modality"], e["claimant"]["text"]) == ("claimed", "a Britain-based war monitor")
+    assert (e["modality"], e["claimant"]["text"]) == ("claimed", "Britain-based war monitor")
     # a clause with its own subject after ", officials said, and" is the writer's own
     assert _one(coded["after_report"], "ASSAULT")["modality"] == "claimed"
     assert _one(coded["after_report"], "MOBILIZE")["modality"] == "asserted"
@@ -1238,3 +1242,19 @@ def test_requests_named_by_a_noun(coded) -> None:
     demands = _one(coded["after_demands"], "REQUEST")
     assert demands["date_source"] == "published"
     assert _one(coded["after_demands"], "RETREAT")["date"] == "2023-05-05"
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "recipient"),
+    [
+        ("agreed_lift", "CONCEDE", ["VEN"]),  # a promise is made to whom its act concerns
+        ("agreed_send", "AGREE", ["NER"]),  # not to the troops it sends
+    ],
+)
+def test_whom_a_promise_is_made_to(coded, key, type_, recipient) -> None:
+    assert _countries(_one(coded[key], type_)["recipient"]) == recipient
+
+
+def test_where_a_monitor_is_based_is_not_where_the_story_is(coded) -> None:
+    # "London-based" places the monitor, not the shelling: the government is Syria's
+    assert _countries(_one(coded["based_monitor"], "ASSAULT")["actor"]) == ["SYR"]

@@ -113,6 +113,12 @@ def dateline_country(doc: Document, kb: KB) -> str | None:
     return next((c for name in names if (c := _place_country(kb, name.strip()))), None)
 
 
+def _seat(body: str, end: int) -> bool:
+    """Whether a place names where someone is based ("a UK-based monitor"), not where the story
+    happens."""
+    return body[end : end + 6].lower() == "-based"
+
+
 def focus_country(kb: KB, doc: Document, mentions: list[tuple[str, str]]) -> str | None:
     """The country a story is about: its dateline's, else the one its places (and, half as
     strongly, its demonyms) point to most often; ``mentions`` are (label, text) pairs. Places
@@ -302,7 +308,7 @@ def context_of(doc: Document | None, published: date | None = None) -> Context:
     ctx = Context(published=published or _published(doc))
     if doc is None:
         return ctx
-    mentions = [(e["label"], e["text"]) for e in doc.entities]
+    mentions = [(e["label"], e["text"]) for e in doc.entities if not _seat(doc.body, e["end"])]
     ctx.focus = focus_country(kb, doc, mentions)
     for entity in doc.entities:
         if entity["label"] == "PERSON":
@@ -419,7 +425,15 @@ def annotate(doc: Document) -> Document:
     ents = [e for e in parsed.ents if e.label_ in NE_LABELS]
     labels = [_label(kb, e) for e in ents]
     ctx = Context(published=_published(doc))
-    ctx.focus = focus_country(kb, doc, [(lab, e.text) for lab, e in zip(labels, ents, strict=True)])
+    ctx.focus = focus_country(
+        kb,
+        doc,
+        [
+            (lab, e.text)
+            for lab, e in zip(labels, ents, strict=True)
+            if not _seat(doc.body, e.end_char)
+        ],
+    )
     for ent, label in zip(ents, labels, strict=True):
         if label == "PERSON" and len(ent) > 1:
             person = _choose_person(kb, kb.lookup(ent.text), ctx)

@@ -1089,16 +1089,26 @@ def _roles(
         target_heads = _proposers(tok)  # "rejected a request from Pakistan"
     content = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if (
-        entry.type in ("THREATEN", "REJECT")
+        entry.type in ("THREATEN", "REJECT", "AGREE")
         and content is not None
         and not _parties(story, target_heads)
     ):
-        # "threatened to suspend Gabon", "refused to allow Palestinians to cross": a threat or
-        # a refusal is made to whom its act would concern
-        target_heads = _verb_roles(content, frozenset(), RECIPIENT_PREPS)[1]
+        # "threatened to suspend Gabon", "refused to allow Palestinians to cross", "agreed to
+        # lift the sanctions on Iran": a threat, a refusal or a promise is made to whom its
+        # act would concern
+        target_heads = _verb_roles(content, _wielded(content), RECIPIENT_PREPS)[1]
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
+
+
+def _wielded(verb: Token) -> frozenset[str]:
+    """The objects a verb acts with rather than on, by its first lexicon entry ("send troops
+    to Niger": the troops are sent, Niger receives them)."""
+    entry = next(iter(candidates(verb)), None)
+    if entry is None or entry.targets:
+        return frozenset()
+    return frozenset(o[-1] for o in entry.objects) | _withdrawn(verb, entry)
 
 
 def _proposers(tok: Token) -> list[Token]:
@@ -2444,7 +2454,8 @@ def _allegation(story: _Story, event: dict[str, Any], sentence: _Sentence) -> di
     }
 
 
-# The camps of a country's internal conflicts: its state, and those who take it on.
+# The camps of a country's internal conflicts: its state, and those who take it on (rights
+# groups and monitors report; they are no camp).
 CAMPS = {"state": OFFICIAL_SECTORS, "challengers": frozenset({"REB", "OPP", "UAF"})}
 
 
