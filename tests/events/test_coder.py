@@ -286,6 +286,8 @@ SENTENCES = {
     "agreed_send": "Italy agreed to send 200 troops to Niger.",
     "based_monitor": "A London-based monitor said government forces shelled a market in Idlib, "
     "killing nine civilians.",
+    "fears_of": "Aid agencies evacuated staff from Goma amid fears of an attack by M23 rebels.",
+    "waters": "Chinese coast guard ships entered waters around the disputed islands on Friday.",
 }
 
 
@@ -1258,3 +1260,11 @@ def test_whom_a_promise_is_made_to(coded, key, type_, recipient) -> None:
 def test_where_a_monitor_is_based_is_not_where_the_story_is(coded) -> None:
     # "London-based" places the monitor, not the shelling: the government is Syria's
     assert _countries(_one(coded["based_monitor"], "ASSAULT")["actor"]) == ["SYR"]
+
+
+def test_what_is_feared_has_not_happened(coded) -> None:
+    assert _one(coded["fears_of"], "ASSAULT")["modality"] == "hypothetical"
+
+
+def test_coast_guard_ships_entering_waters_mobilize(coded) -> None:
+    assert _countries(_one(coded["waters"], "MOBILIZE")["actor"]) == ["CHN"]

@@ -119,6 +119,11 @@ POSSIBLE = frozenset(
     {"threaten", "consider", "mull", "weigh", "warn", "urge", "ask", "demand", "likely", "unlikely"}
 )
 PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "possible", "pending"})
+# Nouns whose "of" names what may come, not what came ("fears of renewed fighting").
+FEARED = frozenset(
+    {"fear", "risk", "threat", "danger", "prospect", "possibility", "spectre", "specter"}
+    | {"likelihood", "chance", "warning", "concern"}
+)
 HEARSAY = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "apparently"})
 # A frontier is the other side's when named by "with" ("deployed troops to its border with
 # Syria"); its owner alone ("its border") is no recipient.
@@ -1156,6 +1161,18 @@ def _accusation_target(story: _Story, tok: Token) -> list[dict[str, Any]]:
 
 
 # -- modality, claims, dates and places ----------------------------------------------------------
+def _feared(noun: Token) -> bool:
+    """An event noun named as what is feared or risked ("fears of renewed fighting", "the risk
+    of a new war")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in FEARED
+        and prep.head.pos_ == "NOUN"
+    )
+
+
 def _clause_chain(tok: Token) -> list[Token]:
     """The trigger, then the words above it up to (and including) the head of its clause
     report: the verb that gives a noun or an infinitive its tense and mood."""
@@ -1169,6 +1186,8 @@ def _clause_chain(tok: Token) -> list[Token]:
 
 def _modality(tok: Token, entry: Entry) -> str | None:
     """negated, hypothetical or future from the trigger's clause, or None (asserted/claimed)."""
+    if entry.noun and _feared(tok):
+        return "hypothetical"  # "amid fears of renewed fighting"
     chain = _clause_chain(tok)
     for k, t in enumerate(chain):
         if t.dep_ == "conj" and t.tag_ in FINITE and (t.head.tag_ not in FINITE or _own_subject(t)):
