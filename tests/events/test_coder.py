@@ -288,6 +288,10 @@ SENTENCES = {
     "killing nine civilians.",
     "fears_of": "Aid agencies evacuated staff from Goma amid fears of an attack by M23 rebels.",
     "waters": "Chinese coast guard ships entered waters around the disputed islands on Friday.",
+    "they_farmers": "Hundreds of farmers drove tractors onto the ring road around Nairobi on "
+    "Tuesday, blocking traffic as they protested against a new fuel tax.",
+    "the_army_said": "Turkish troops demolished two villages in northern Iraq on Monday, the army "
+    "said.",
 }
 
 
@@ -1268,3 +1272,16 @@ def test_what_is_feared_has_not_happened(coded) -> None:
 
 def test_coast_guard_ships_entering_waters_mobilize(coded) -> None:
     assert _countries(_one(coded["waters"], "MOBILIZE")["actor"]) == ["CHN"]
+
+
+def test_they_are_the_farmers_not_the_city_they_drove_around(coded) -> None:
+    events = coded["they_farmers"]
+    assert [e["type"] for e in events] == ["PROTEST", "PROTEST"]
+    assert all(e["actor"][0]["text"] == "farmers" for e in events)
+
+
+def test_an_unplaced_organ_reporting_its_forces_acts_is_theirs(coded) -> None:
+    # "the army" telling of Turkish troops in Iraq is Turkey's army: no Iraqi accusation
+    events = coded["the_army_said"]
+    assert _one(events, "ASSAULT")["claimant"]["country"] == "TUR"
+    assert not _of_type(events, "ACCUSE")

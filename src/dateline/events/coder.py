@@ -591,7 +591,11 @@ class _Story:
             labels = frozenset({"ORG", "GPE"})
         else:
             return None
-        before = [e for e in self.entities if e["end"] <= tok.idx and e["label"] in labels]
+        before = [
+            e
+            for e in self.entities
+            if e["end"] <= tok.idx and e["label"] in labels and not _named_as_place(tok.doc, e)
+        ]
 
         def plural(e: dict[str, Any]) -> bool:  # "the protesters", "the police"
             last = e["text"].split()[-1].lower()
@@ -1495,6 +1499,16 @@ def _before_attribution(top: Token) -> set[int]:
     return set(range(top.right_edge.i + 1, limit))
 
 
+def _named_as_place(parsed: Any, entity: dict[str, Any]) -> bool:
+    """Whether a place entity is named where something happens ("on the highways around
+    Brussels"), not as a party that can be "they" or "it"."""
+    if entity["label"] not in ("GPE", "LOC", "FAC"):
+        return False
+    span = parsed.char_span(entity["start"], entity["end"], alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
 def _trigger_token(parsed: Any, event: dict[str, Any]) -> Token:
     """The parse token an event's trigger starts at."""
     return parsed[_token_at(parsed, event["trigger"]["start"])]
@@ -2337,13 +2351,24 @@ def _settled(
     return settled
 
 
+def _own_forces(claimant: dict[str, Any], doers: list[dict[str, Any]]) -> str | None:
+    """The doers' country, when an unplaced organ of the same kind reports their act ("the
+    military" telling of "Israeli forces"): it speaks for them."""
+    home = _state_country(doers)
+    kinds = set(claimant.get("sectors") or [])
+    return home if home and all(kinds & set(d.get("sectors") or []) for d in doers) else None
+
+
 def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]:
     """One event dict in the shape the module docstring and issue 4 describe."""
     doc, tok, entry = story.doc, found.tok, found.entry
     sent, contexts = sentence.span, sentence.contexts
-    claimed, claimant = _claim(story, tok, sentence.claims, found.speech)
-    claimant = _settled([claimant], None)[0] if claimant else None
+    claimed, told_by = _claim(story, tok, sentence.claims, found.speech)
+    claimant = _settled([told_by], None)[0] if told_by else None
     actors = _settled(found.actors, claimant) or _implicit_actor(story, found)
+    if claimant and told_by.get(INFERRED) and (home := _own_forces(claimant, actors)):
+        # "Israeli forces demolished homes in the West Bank, the military said": its military
+        claimant["country"] = home
     if actors:
         story.last_actors[entry.type] = actors
     modality = _modality(tok, entry)
