@@ -292,6 +292,8 @@ SENTENCES = {
     "Tuesday, blocking traffic as they protested against a new fuel tax.",
     "the_army_said": "Turkish troops demolished two villages in northern Iraq on Monday, the army "
     "said.",
+    "stop_attacks": "Rebels vowed to stop attacks on civilians.",
+    "halted_offensive": "Israel halted its offensive in Rafah on Monday.",
 }
 
 
@@ -1285,3 +1287,9 @@ def test_an_unplaced_organ_reporting_its_forces_acts_is_theirs(coded) -> None:
     events = coded["the_army_said"]
     assert _one(events, "ASSAULT")["claimant"]["country"] == "TUR"
     assert not _of_type(events, "ACCUSE")
+
+
+def test_stopping_attacks_is_a_ceasefire_not_an_attack(coded) -> None:
+    # a promise to stop is a concession (3.7.2), not a threat; stopping is a ceasefire (3.7)
+    assert [(e["type"], e["modality"]) for e in coded["stop_attacks"]] == [("CONCEDE", "future")]
+    assert [(e["type"], e["mode"]) for e in coded["halted_offensive"]] == [("RETREAT", "ceasefire")]
