@@ -1714,7 +1714,14 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
         entries = candidates(tok)
-        if not entries or _describes(tok) or _since(tok) or _not_an_event(tok) or _banned(tok):
+        if (
+            not entries
+            or _describes(tok)
+            or _since(tok)
+            or _not_an_event(tok)
+            or _banned(tok)
+            or _to_be_stopped(tok)
+        ):
             continue  # not a trigger word, or background, or a listed non-event, or forbidden
         if _natural_cause(tok):
             continue  # a hazard's act
@@ -1775,6 +1782,23 @@ def _banned(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and prep.lower_ in ("on", "against")
         and (prep.head.lemma_.lower() in BANS)
+    )
+
+
+# Verbs that stop an act ("halt hostilities").
+STOPPING = frozenset({"stop", "halt", "end", "cease", "suspend", "pause"})
+
+
+def _to_be_stopped(tok: Token) -> bool:
+    """An event noun named as what its doer promises to stop ("vowed to stop attacks on
+    civilians", "pledging to halt hostilities"): neither an attack nor a threat of one."""
+    verb = tok.head
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and verb.lemma_.lower() in STOPPING
+        and verb.dep_ == "xcomp"
+        and (lemma(verb.head) in DECLARING | PLANNING)
     )
 
 
