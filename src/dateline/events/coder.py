@@ -9,8 +9,9 @@ an accusation ("framed the clashes as a coup attempt by terrorists", "hinted tha
 instigated from abroad") is ACCUSE by the speaker; other speech verbs are never events.
 When the learned sentence classifier (``dateline.events.classify``) is installed, its
 prediction raises the confidence of agreeing triggers, lowers that of weak disagreeing ones,
-drops triggers of a type it finds all but impossible in the sentence, and adds an event on the
-main verb when it is confident about a type no trigger found.
+drops triggers of a type it finds all but impossible in the sentence (unless, read again on the
+trigger's own clause alone, "..., and the two countries signed agreements", it is sure of the
+type), and adds an event on the main verb when it is confident about a type no trigger found.
 
 The PLOVER manual's codings decide the type where the words alone do not: promised
 consultation, support, cooperation or aid is AGREE; agreeing to, announcing or promising a
@@ -22,11 +23,17 @@ sentence reports, PROTEST by them, where it codes none. Restrictive relative cla
 participles that only identify someone ("a faction that rejected the deal") are background,
 not events. A state, its organs, a party or rebels who
 report another country's attack or arrest thereby accuse its doer ("Kyiv said Russian troops
-shelled the town" is also ACCUSE 'allege' by Kyiv against the Russian troops).
+shelled the town" is also ACCUSE 'allege' by Kyiv against the Russian troops), as do a state's
+challengers telling of its forces' acts ("a military jet bombed a school, a resistance group
+said"); rights groups and monitors report, and a state telling of its challengers' attacks
+reports. Calls, demands and pressure from a named party are requests ("despite demands from
+opposition lawmakers"); what is feared ("amid fears of an attack") has not happened, and an
+attack its doer promises to stop is no attack.
 
 Triggers that only restate or complete another are merged into it ("shelled the town, killing
 eight"; "lifted the curfew"), the act a request or a threat asks for is part of that request or
-threat ("threatened to expel" is one THREATEN/expel), an event noun named in passing with no
+threat ("threatened to expel" is one THREATEN/expel) but a clause with its own subject is not
+("urged a ceasefire as warplanes pounded the city"), an event noun named in passing with no
 party ("a pause in the bombing") is not coded, and in sport ("beat Chelsea 3-1") an event needs
 an actor with a PLOVER sector.
 
@@ -43,7 +50,10 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   an attack's unidentified attackers of the country it happened in (as ACLED files them);
   with no named target, a protest is against the government of its country. A target named
   only by where it is takes that place's country ("a fuel depot in Belarus"); troops sent to "its
-  border with Turkey" face Turkey.
+  border with Turkey" face Turkey. "The two countries" and "both sides" are the pair just named;
+  a threat, refusal or promise is made to whom its act would concern ("agreed to lift the
+  sanctions on Iran"); a speaking participle after an attribution (", Manila said, calling the
+  action illegal") is the speaker's.
 * **modality**: hypothetical under a condition ("if", "unless"), else negated, hypothetical
   (a modal: "could", "may"; an act wanted or asked of someone: "wants Israel to strike"),
   future ("will", "would be completed", "plans to", "is to"), claimed, asserted. Claimed means
@@ -54,14 +64,17 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   accusation, appeal, refusal or threat) is asserted whoever relays it: only deeds are claimed.
 * **date**: the calendar date of the time expression of the trigger's own clause (climbing
   through noun, infinitive and coordinated clauses but not into the clause that reports it; a
-  result shares its cause's, and a time hung on the attribution after the clause is the
-  clause's), never a dateline's, a relative clause's or a length's; else the publication date
-  (``date_source`` says which).
+  result and what went on meanwhile ("as students marched") share their cause's, and a time
+  hung on the attribution after the clause is the clause's), never a dateline's, a relative
+  clause's or a length's; a saying is dated by its own words, not by what it reports, and an
+  event told as before or against the news ("despite demands", "after talks") only by its own;
+  else the publication date (``date_source`` says which).
 * **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
   Kazakhstan", "to Islamabad" for a trip) or the place the act is done to ("shelled Kharkiv"),
   not one that is part of an actor's name, finest first (``source`` "text"); an unknown town
-  takes the country of a known place beside it or of the dateline; else the dateline's place
-  ("dateline"); else, for what a state's organs say or do at home, their country ("actors").
+  takes the country of a known place beside it or of the dateline; a saying is placed by its own
+  words, not by what it reports; else the dateline's place ("dateline"); else, for what a
+  state's organs say or do at home, their country ("actors").
 * **acled**: the ACLED category, read in the sentence's context by :mod:`dateline.events.acled`.
 
 Quoted speech is coded like any other text but marked claimed by its speaker, so an analyst can
