@@ -2727,7 +2727,7 @@ def _own_clause(tok: Token) -> str | None:
         and not c.left_edge.i <= tok.i <= c.right_edge.i
         for t in c.subtree
     }
-    return " ".join(t.text for t in head.subtree if t.i not in inner)
+    return "".join(t.text_with_ws for t in head.subtree if t.i not in inner).strip()
 
 
 def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
