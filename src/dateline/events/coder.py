@@ -970,13 +970,11 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
         below, cur = cur, cur.head
         if below.dep_ == "advcl" and is_cue(cur) and not _verbal(below):
             return []  # "air strikes hit the port, Houthi media said, killing eight": not the media
-        if below.dep_ == "advcl" and _participle(below) and _verbal(below):
-            reporter = _reporter_before(cur, below)
-            if reporter is not None:
-                # "the coast guard fired water cannon ..., Manila said, calling the action
-                # illegal", "Manila said Chinese vessels had fired ..., accusing Beijing":
-                # the speaker's words, not the doer's
-                return _parties(story, [c for c in reporter.children if c.dep_ in SUBJECTS])
+        if (reporter := _speaking(below)) is not below:
+            # "the coast guard fired water cannon ..., Manila said, calling the action
+            # illegal", "Manila said Chinese vessels had fired ..., accusing Beijing": the
+            # speaker's words, not the doer's
+            return _parties(story, [c for c in reporter.children if c.dep_ in SUBJECTS])
         doer = below.dep_ == "prep" and below.lower_ in ("of", "for", "with")
         if doer and cur.dep_ in ("dobj", "obj") and (found := _parties(story, [cur])):
             return found  # "accused Armenian forces of firing", the "of" on the object
