@@ -303,6 +303,12 @@ def test_title_case_headline() -> None:
     assert quote["speaker"]["text"] == "Donald Trump"
 
 
+def test_a_sentence_of_names_is_not_a_title_case_headline() -> None:
+    # "States" is a form of "state", but a lower-case verb shows the line is a sentence
+    assert not quotes_of("The United States helped Israel.")
+    assert not quotes_of("The United States helped Israel and Egypt.")
+
+
 def test_impression_verb_attributes_its_whole_clause() -> None:
     quote = only("In the past few days, the governor seemed to be shrinking in stature.")
     assert quote["text"] == "the governor seemed to be shrinking in stature"

@@ -373,6 +373,8 @@ def title_case_reports(parsed: Doc) -> list[Attribution]:
         words = [t for t in span or [] if t.is_alpha]
         if len(words) < 4 or sum(t.text[0].isupper() for t in words) < 0.7 * len(words):
             continue
+        if any(t.text[0].islower() and not t.is_stop for t in words):
+            continue  # title case leaves only small words low: "The United States helped Israel"
         for tok in span[1:7]:
             if tok.text[0].isupper() and lemma(tok) in lexicon("cue_verbs.txt"):
                 content = trim(text, tok.idx + len(tok), span.end_char)
