@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.eval.events import main, read_stories, split_sentences, to_plover
+from dateline.eval.events import main, plover_country, read_stories, split_sentences, to_plover
 from dateline.events.classify import (
     MODALITIES,
     EmbeddingScorer,
@@ -91,6 +91,22 @@ def test_scoring_helpers() -> None:
     assert to_plover("1731", table) == "COERCE"
     assert to_plover("190", table) == "ASSAULT"
     assert to_plover("015", table) is None
+
+
+@pytest.mark.parametrize(
+    ("cameo", "plover"),
+    [
+        ("RUSGOV", "RUS"),
+        ("IGOUNOMIL", "UNO"),
+        ("IGOEUREEC", "EUR"),
+        ("IGOCOPITP", "IGO"),
+        ("---REB", None),
+        (None, None),
+    ],
+)
+def test_cameo_actor_codes_read_as_plover_countries(cameo, plover) -> None:
+    # PLOVER names the UN and the EU apart from other IGOs (manual, 5.1.1)
+    assert plover_country(cameo) == plover
 
 
 def test_unknown_backend_is_a_user_error(monkeypatch: pytest.MonkeyPatch) -> None:

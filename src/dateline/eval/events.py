@@ -173,9 +173,16 @@ class Coding:
     target: str | None
 
 
-def _country(code: str | None) -> str | None:
-    """The country part of a CAMEO actor code ("RUSGOV" -> RUS; "---REB" -> None)."""
-    head = (code or "")[:3]
+# CAMEO files the UN and the EU under IGO; PLOVER names them apart (manual, 5.1.1).
+_OWN_IGO_CODES = frozenset({"UNO", "EUR"})
+
+
+def plover_country(code: str | None) -> str | None:
+    """The PLOVER country of a CAMEO actor code ("RUSGOV" -> RUS; "IGOUNOMIL" -> UNO, the UN
+    being no generic IGO in PLOVER; "---REB" -> None)."""
+    head, body = (code or "")[:3], (code or "")[3:6]
+    if head == "IGO" and body in _OWN_IGO_CODES:
+        return body
     return head if head.isalpha() and head.isupper() else None
 
 
@@ -197,8 +204,8 @@ def read_petr(table: dict[str, str]) -> list[tuple[str, str | None, list[Coding]
                 codings.append(
                     Coding(
                         type_,
-                        _country(fields.get("sourcecode")),
-                        _country(fields.get("targetcode")),
+                        plover_country(fields.get("sourcecode")),
+                        plover_country(fields.get("targetcode")),
                     )
                 )
         records.append((text, iso, codings))
