@@ -293,6 +293,16 @@ SENTENCES = {
     "the_army_said": "Turkish troops demolished two villages in northern Iraq on Monday, the army "
     "said.",
     "stop_attacks": "Rebels vowed to stop attacks on civilians.",
+    "expected_and": "Kenya's president is expected to tour the region and hold talks with "
+    "Ugandan officials on Friday.",
+    "travel_against": "Japan advised against travel to Burkina Faso on Monday.",
+    "travel_warning": "Sweden issued a travel warning for Senegal on Thursday.",
+    "meeting_of_own": "Peru and Chile agreed on Friday to reopen two border posts and to hold a "
+    "meeting of their joint trade commission in Lima next month.",
+    "meeting_of_body": "Ghana's foreign minister attended a meeting of the African Union in Addis "
+    "Ababa on Monday.",
+    "inspected_plant": "IAEA experts inspected the Bushehr nuclear plant on Tuesday.",
+    "inspected_troops": "Kenya's president inspected the troops at a parade in Nairobi.",
 }
 
 
@@ -1291,3 +1301,33 @@ def test_an_unplaced_organ_reporting_its_forces_acts_is_theirs(coded) -> None:
 def test_attacks_promised_to_stop_are_neither_attacks_nor_threats(coded) -> None:
     assert not _of_type(coded["stop_attacks"], "THREATEN")
     assert not _of_type(coded["stop_attacks"], "ASSAULT")
+
+
+def test_a_verb_coordinated_under_a_plan_is_planned_too(coded) -> None:
+    # "is expected to tour the region and hold talks": the talks are planned, AGREE (3.2.1)
+    events = coded["expected_and"]
+    assert not _of_type(events, "CONSULT")
+    assert {e["modality"] for e in _of_type(events, "AGREE")} == {"future"}
+
+
+@pytest.mark.parametrize(("key", "country"), [("travel_against", "BFA"), ("travel_warning", "SEN")])
+def test_travel_advisories_reduce_relations(coded, key, country) -> None:
+    # a warning against travel to a country cuts routine exchanges with it (3.13)
+    event = _one(coded[key], "SANCTION")
+    assert event["mode"] == "discontinue"
+    assert _countries(event["recipient"]) == [country]
+
+
+def test_who_holds_a_meeting_of_a_body(coded) -> None:
+    # the two countries promise a meeting of their own commission: they are its parties
+    promised = _one(coded["meeting_of_own"], "AGREE")
+    assert sorted(_countries(promised["actor"])) == ["CHL", "PER"]
+    # an attendee meets the body the meeting is of
+    attended = _one(coded["meeting_of_body"], "CONSULT")
+    assert _sides(attended) == (["GHA"], ["IGO"])
+
+
+def test_inspecting_a_facility_is_an_investigation(coded) -> None:
+    # inspectors at a plant investigate (ACCUSE 'investigate', 3.9); a review of troops does not
+    assert _one(coded["inspected_plant"], "ACCUSE")["mode"] == "investigate"
+    assert not _of_type(coded["inspected_troops"], "ACCUSE")

@@ -888,9 +888,12 @@ def _verb_roles(
         elif c.dep_ == "nsubjpass":
             relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
             targets += [tok.head] if relative else [c, *_preposed(c)]
-        elif c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            # "provide support to Israel": the parser may call that "to" a dative
-            targets += [obj] if (obj := _pobj(c)) is not None else []
+        elif c.dep_ in ("prep", "dative") and c.lower_ in preps and (obj := _pobj(c)) is not None:
+            # "provide support to Israel": the parser may call that "to" a dative; "advised
+            # against travel to Tunisia": the instrument's own preposition names the recipient
+            means = _head_word(obj)
+            wielded = means.lemma_.lower() in instruments
+            targets += (_preposed(means, {"for", *preps}) if wielded else []) or [obj]
         elif c.dep_ in ("dobj", "dative", "obj"):
             targets += [c, *_preposed(c)]
     targets += _shared_patients(tok) + _shared_objects(tok)
@@ -1049,6 +1052,27 @@ def _armed_means(story: _Story, tok: Token) -> list[dict[str, Any]]:
     return [p for p in _parties(story, means) if ontology.ARMED & set(p["sectors"])]
 
 
+def _meeting_body(tok: Token, entry: Entry, actor_heads: list[Token]) -> bool:
+    """A meeting held or attended whose only named doer is its "of" phrase ("held a meeting of
+    the joint commission"): a body that meets, which whoever holds or attends it outranks."""
+    of = {_pobj(c) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"}
+    held = tok.dep_ in ("dobj", "obj")  # not "said after a meeting of the ministers"
+    return (
+        entry.type in ("CONSULT", "AGREE") and held and bool(actor_heads) and set(actor_heads) <= of
+    )
+
+
+def _own_body(noun: Token) -> bool:
+    """A body its holders call theirs ("their joint commission", "its cabinet")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _coordinated_xcomp(verb: Token) -> bool:
+    """A verb joined to an infinitive complement ("agreed to withdraw ... and to hold"): it
+    borrows the subject that complement borrows."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "xcomp"
+
+
 def _givers(tok: Token) -> list[Token]:
     """Who gave what a receiving verb's subject got: the object of "from" on the verb or on its
     object, or of "of" on its object ("received the backing of Washington")."""
@@ -1084,9 +1108,16 @@ def _roles(
             if entry.type == "REQUEST" and gov.lemma_.lower() in FACING:
                 # "faces pressure from Congress", "ignored calls to resign": asked, not asking
                 target_heads = [*target_heads, *subj]
-            elif not actors:
-                raised = not subj and gov.dep_ == "xcomp"  # "is due to attend a summit"
-                actors = _parties(story, subj) or (_climb_subject(story, gov) if raised else [])
+            elif not actors or _meeting_body(tok, entry, actor_heads):
+                # "is due to attend a summit", "agreed to withdraw ... and to hold a meeting"
+                raised = not subj and (gov.dep_ == "xcomp" or _coordinated_xcomp(gov))
+                holders = _parties(story, subj) or (_climb_subject(story, gov) if raised else [])
+                if actors and holders:
+                    # "attended a meeting of the African Union": the attendees meet the body
+                    # named by "of"; "held a meeting of their joint commission": their own
+                    others = [h for h in actor_heads if not _own_body(h)]
+                    target_heads, actors = [*target_heads, *others], holders
+                actors = actors or holders
             if tok.dep_ == "pobj" and not _parties(story, target_heads):
                 target_heads = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
     else:
@@ -1258,8 +1289,11 @@ def _modality(tok: Token, entry: Entry) -> str | None:
             return "future"  # not "set fire to tyres and threw stones": a second act, done
         if lemma(t) in POSSIBLE and entry.type != "THREATEN":
             return "hypothetical"
-        if t.pos_ == "VERB" and not (entry.noun and t.i == tok.head.i):
-            break  # an event noun's own verb ("attend a summit") does not settle it
+        if t.pos_ == "VERB" and not (entry.noun and t.i == tok.head.i) and below.dep_ != "conj":
+            # an event noun's own verb ("attend a summit") does not settle it, and a verb
+            # coordinated under it shares its frame ("is expected to tour the region and hold
+            # talks": both planned)
+            break
     if entry.noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return "future"
     if _is_to_be(own):
