@@ -303,6 +303,14 @@ SENTENCES = {
     "Ababa on Monday.",
     "inspected_plant": "IAEA experts inspected the Bushehr nuclear plant on Tuesday.",
     "inspected_troops": "Kenya's president inspected the troops at a parade in Nairobi.",
+    "invited": "Chile's president invited his Bolivian counterpart to visit Santiago next month.",
+    "in_which": "Bolivia's interior minister resigned after a week of strikes in which three "
+    "miners were shot dead.",
+    "who_were": "Police arrested six miners who were shot during the strike.",
+    "responded_killing": "Police in La Paz responded with live rounds, killing two miners, "
+    "witnesses said.",
+    "after_protests": "Bolivia's government lifted the fuel price rise on Monday after a week of "
+    "protests in La Paz.",
 }
 
 
@@ -1331,3 +1339,29 @@ def test_inspecting_a_facility_is_an_investigation(coded) -> None:
     # inspectors at a plant investigate (ACCUSE 'investigate', 3.9); a review of troops does not
     assert _one(coded["inspected_plant"], "ACCUSE")["mode"] == "investigate"
     assert not _of_type(coded["inspected_troops"], "ACCUSE")
+
+
+def test_an_invitation_to_visit_is_agree(coded) -> None:
+    # invitations for state visits are AGREE (manual 3.2.1), not a demand to meet
+    assert _sides(_one(coded["invited"], "AGREE")) == (["CHL"], ["BOL"])
+    assert not _of_type(coded["invited"], "REQUEST")
+
+
+def test_a_relative_clause_opened_by_a_preposition_is_news(coded) -> None:
+    # "strikes in which three miners were shot dead" tells what happened within the strikes;
+    # "miners who were shot" only says which miners
+    assert _of_type(coded["in_which"], "ASSAULT")
+    assert not _of_type(coded["who_were"], "ASSAULT")
+
+
+def test_a_speech_verb_used_of_a_deed_keeps_its_doer(coded) -> None:
+    # "responded with live rounds, killing": the police killed, though "respond" can report
+    killed = _one(coded["responded_killing"], "ASSAULT")
+    assert [a["text"] for a in killed["actor"]] == ["Police"]
+
+
+def test_protests_an_act_follows_are_not_its_doer_s(coded) -> None:
+    # the government lifted the rise after protests: it did not protest (no diplomatic ACCUSE)
+    events = coded["after_protests"]
+    assert not _of_type(events, "ACCUSE")
+    assert _one(events, "PROTEST")["actor"][0]["text"] == "protesters"

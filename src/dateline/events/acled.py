@@ -39,6 +39,8 @@ AUTHORITIES = frozenset({"COP", "MIL", "GOV", "SPY", "PRM"})
 NON_STATE = frozenset({"REB", "UAF", "PRM"})
 NOT_HAPPENED = frozenset({"negated", "hypothetical", "future"})
 RIOTS = frozenset({"riot", "vandalize"})
+# The doer the coder gives an attack that names none, as ACLED files it.
+UNNAMED_ATTACKERS = "unidentified attackers"
 
 
 @lru_cache(maxsize=1)
@@ -83,9 +85,14 @@ def _force_on_crowd(event: dict[str, Any], real: list[tuple[Token, dict[str, Any
     """Force or arrests by the authorities in a sentence that reports a demonstration, or on
     a crowd ("fired live rounds at crowds")."""
     force = event["type"] == "ASSAULT" or (event["type"], event["mode"]) == ("COERCE", "arrest")
-    if not force or not _sectors(event["actor"]) & AUTHORITIES:
+    protest = any(e["type"] == "PROTEST" for _, e in real)
+    if not force:
         return False
-    return any(e["type"] == "PROTEST" for _, e in real) or _on_crowd(event)
+    if all(a["text"] == UNNAMED_ATTACKERS for a in event["actor"]):
+        # "protests in which two demonstrators were killed": deaths in a demonstration that
+        # name no doer are part of it, as ACLED records one event per demonstration
+        return protest and _on_crowd(event)
+    return bool(_sectors(event["actor"]) & AUTHORITIES) and (protest or _on_crowd(event))
 
 
 def _on_crowd(event: dict[str, Any]) -> bool:

@@ -945,6 +945,17 @@ def _named_doer(tok: Token, type_: str) -> bool:
     )
 
 
+def _on_occasion(tok: Token, gov: Token) -> bool:
+    """A noun reached from its verb through "after", "during", "amid" ... ("resigned after three
+    days of protests"): an occasion of the verb's act, which its subject need not have made."""
+    cur = tok
+    while cur.i != gov.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in OCCASIONS:
+            return True
+        cur = cur.head
+    return False
+
+
 def _governor(tok: Token) -> Token | None:
     """The verb a noun trigger is an argument of ("staged a protest" -> staged)."""
     head = tok.head
@@ -970,8 +981,10 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
     for _ in range(4):
         if (cur.dep_ in CLAUSE_BOUNDARY and not _participle(cur)) or cur.head.i == cur.i:
             return []
+        if cur.dep_ == "relcl" and _within(cur):
+            return []  # "protests in which four students were killed": not by who resigned
         below, cur = cur, cur.head
-        if below.dep_ == "advcl" and is_cue(cur) and not _verbal(below):
+        if below.dep_ == "advcl" and is_cue(cur) and not _verbal(below) and not _acts_with(cur):
             return []  # "air strikes hit the port, Houthi media said, killing eight": not the media
         if (reporter := _speaking(below)) is not below:
             # "the coast guard fired water cannon ..., Manila said, calling the action
@@ -1028,6 +1041,19 @@ def _scene_words(tok: Token) -> set[int]:
         for t in c.subtree
     }
     return {t.i for t in tok.subtree} - reported
+
+
+def _acts_with(verb: Token) -> bool:
+    """A speech verb used of a deed by its means ("police responded with live rounds"), not
+    of words ("responded with a statement")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and (means := _pobj(c)) is not None
+        and means.pos_ == "NOUN"
+        and means.lemma_.lower() not in lexicon().statements
+        for c in verb.children
+    )
 
 
 def _verbal(verb: Token) -> bool:
@@ -1102,6 +1128,7 @@ def _roles(
             gov is not None
             and tok.dep_ in ("dobj", "obj", "pobj")
             and (occasion or wielded or not _speech(gov))
+            and not (entry.type == "PROTEST" and _on_occasion(tok, gov))
         ):
             # "staged a protest", "engaged peacekeepers in a firefight"
             subj = [c for c in gov.children if c.dep_ in SUBJECTS]
@@ -1899,9 +1926,19 @@ def _describing(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "relcl":
+        if _within(tok):
+            return False
         start = tok.left_edge.i
         return start == 0 or tok.doc[start - 1].text != ","
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _existential(tok)
+
+
+def _within(clause: Token) -> bool:
+    """A relative clause opened by a preposition ("protests in which two students were killed",
+    "a raid during which ..."): what happened within the event named, not who someone is."""
+    return any(
+        c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children) for c in clause.children
+    )
 
 
 def _existential(tok: Token) -> bool:
@@ -2141,7 +2178,7 @@ def _unidentified_attackers(story: _Story, events: list[dict[str, Any]]) -> None
     Armed Group (Mozambique)"); added once every rule that reads the named doers has run."""
     for event in events:
         if event["type"] == "ASSAULT" and not event["actor"]:
-            party = dict(story.resolve("unidentified attackers"))  # the story's cache is shared
+            party = dict(story.resolve(acled.UNNAMED_ATTACKERS))  # the story's cache is shared
             party["country"] = _country_of(event["location"]) or party.get("country")
             event["actor"] = [party] if party.get("country") else []
 
