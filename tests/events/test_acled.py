@@ -24,6 +24,9 @@ SENTENCES = {
     "grenade": "Militants hurled a grenade at a police van in Srinagar, wounding three officers.",
     "intercepted": "Air defences shot down 11 drones over the region overnight.",
     "weapons": "Police seized a cache of weapons and explosives in Kirkuk on Friday.",
+    "defused": "Police defused two bombs found near a market in Peshawar on Sunday.",
+    "granaries": "Gunmen shot dead nine villagers near Djibo on Sunday and set fire to their "
+    "granaries.",
     "deployed": "Ecuador deployed 3,000 soldiers to the port city on Tuesday.",
     "curfew": "The army imposed a curfew in three districts of the city on Friday.",
     "ceasefire": "The government and the rebels signed a ceasefire agreement in Rome on Sunday.",
@@ -70,6 +73,7 @@ def test_a_demonstration_and_the_force_met_share_one_category(coded, key, types,
         ("grenade", "ASSAULT", "Grenade"),
         ("intercepted", "ASSAULT", "Disrupted weapons use"),
         ("weapons", "COERCE", "Disrupted weapons use"),
+        ("granaries", "ASSAULT", "Attack"),  # the burning is part of the killing
         ("deployed", "MOBILIZE", "Change to group/activity"),
         ("curfew", "COERCE", "Change to group/activity"),
         ("ceasefire", "SUPPORT", "Agreement"),
@@ -87,3 +91,10 @@ def test_the_words_decide_what_type_and_mode_do_not(coded, key, type_, sub) -> N
 )
 def test_no_category_for_a_sentence_or_what_did_not_happen(coded, key, type_) -> None:
     assert _subs(coded[key], type_) <= {None}
+
+
+def test_bombs_defused_are_disrupted_weapons_use(coded) -> None:
+    # whichever type the sentence classifier settles on, the defusing is no attack for ACLED
+    assert {(e["acled"] or {}).get("sub_event_type") for e in coded["defused"]} == {
+        "Disrupted weapons use"
+    }

@@ -311,6 +311,18 @@ SENTENCES = {
     "witnesses said.",
     "after_protests": "Bolivia's government lifted the fuel price rise on Monday after a week of "
     "protests in La Paz.",
+    "mob_beat": "A mob beat a man to death in a village near Gulu on Sunday.",
+    "arrested_seized": "Kenyan police arrested four suspected militants in Lamu on Friday and "
+    "seized explosives and two rifles.",
+    "expel_suspend": "Algeria expelled Morocco's ambassador and suspended all flights on Monday.",
+    "winner_curfew": "Togo's electoral commission declared the president the winner on Monday, "
+    "and the government imposed a night curfew.",
+    "who_responded": "Protesters in Tbilisi stormed the parliament building on Monday and hurled "
+    "stones at riot police, who responded with tear gas.",
+    "whom_accused": "Kenya's parliament voted on Monday to dismiss the interior minister, whom "
+    "lawmakers accused of failing to stop police abuses.",
+    "second_place": "Gunmen shot dead nine villagers on Sunday near Djibo in Burkina Faso's Soum "
+    "province and set fire to their granaries.",
 }
 
 
@@ -1365,3 +1377,46 @@ def test_protests_an_act_follows_are_not_its_doer_s(coded) -> None:
     events = coded["after_protests"]
     assert not _of_type(events, "ACCUSE")
     assert _one(events, "PROTEST")["actor"][0]["text"] == "protesters"
+
+
+def test_a_crowd_s_attack_falls_on_its_victims(coded) -> None:
+    # a riot (manual 3.12) that names whom it beat is not against the government
+    riot = _one(coded["mob_beat"], "PROTEST")
+    assert riot["mode"] == "riot"
+    assert all("GOV" not in r["sectors"] for r in riot["recipient"])
+
+
+def test_two_acts_of_one_kind_are_two_events(coded) -> None:
+    modes = sorted(e["mode"] for e in _of_type(coded["arrested_seized"], "COERCE"))
+    assert modes == ["arrest", "seize"]
+
+
+def test_a_second_act_falls_on_whom_the_first_did(coded) -> None:
+    # "expelled Morocco's ambassador and suspended all flights": the flights are Morocco's too
+    suspended = next(e for e in coded["expel_suspend"] if e["mode"] == "discontinue")
+    assert _countries(suspended["recipient"]) == ["MAR"]
+
+
+def test_a_coordinated_clause_does_not_complete_the_first_verb(coded) -> None:
+    # the curfew is the government's act, not what the commission "declared"
+    curfews = _of_type(coded["winner_curfew"], "COERCE")
+    assert [e["trigger"]["text"] for e in curfews] == ["imposed"]
+    # a state's curfew that names no place falls on its own people
+    assert _countries(curfews[0]["recipient"]) == ["TGO"]
+
+
+def test_a_relative_clause_with_its_own_doer_is_another_event(coded) -> None:
+    # "police, who responded with tear gas" is not part of the protesters' storming, which is a
+    # riot (manual 3.12)
+    stormed = next(e for e in coded["who_responded"] if e["trigger"]["text"] == "stormed")
+    assert (stormed["type"], stormed["mode"]) == ("PROTEST", "riot")
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(coded) -> None:
+    accused = _one(coded["whom_accused"], "ACCUSE")
+    assert [r["text"] for r in accused["recipient"]] == ["interior minister"]
+
+
+def test_a_second_act_with_no_place_is_where_the_first_was(coded) -> None:
+    places = {e["trigger"]["text"]: e["location"]["text"] for e in coded["second_place"]}
+    assert places == {"shot": "Djibo", "set fire": "Djibo"}

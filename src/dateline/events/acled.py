@@ -70,7 +70,7 @@ def assign(coded: Iterable[tuple[Token, dict[str, Any]]]) -> None:
             elif crowd and (event["type"] == "PROTEST" or _force_on_crowd(event, real)):
                 event["acled"] = _category(crowd)
             else:
-                event["acled"] = _refined(tok, event)
+                event["acled"] = _refined(tok, event, real)
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -146,8 +146,11 @@ def _doers(tok: Token) -> set[str]:
     return {tok.lemma_.lower()} | _lemmas(c for c in tok.children if c.dep_ == "nsubj")
 
 
-def _refined(tok: Token, event: dict[str, Any]) -> dict[str, str] | None:
-    """An event's ACLED category where its words decide more than its type and mode do."""
+def _refined(
+    tok: Token, event: dict[str, Any], real: list[tuple[Token, dict[str, Any]]]
+) -> dict[str, str] | None:
+    """An event's ACLED category where its words, or the sentence's other events, decide more
+    than its type and mode do."""
     words, type_, mode = cues(), event["type"], event["mode"]
     lemma = tok.lemma_.lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")), None)
@@ -169,9 +172,15 @@ def _refined(tok: Token, event: dict[str, Any]) -> dict[str, str] | None:
     if (
         type_ == "ASSAULT"
         and mode == "destroy"
-        and (event["size"].get("dead") or "kill" in _lemmas(tok.subtree))
+        and (
+            event["size"].get("dead")
+            or "kill" in _lemmas(tok.subtree)
+            or any(_kills_too(event, other) for _, other in real)
+        )
     ):
-        return _category("Attack")  # "burned homes and killed 20 civilians": not just property
+        # "burned homes and killed 20 civilians", "shot dead 14 villagers and set fire to their
+        # granaries": one attack, not just property destroyed
+        return _category("Attack")
     if type_ == "COERCE" and mode == "seize" and _objects(tok) & words["weapon_nouns"]:
         return _category("Disrupted weapons use")  # "seized a cache of weapons"
     if type_ == "COERCE" and mode == "arrest" and lemma in words["conviction_words"]:
@@ -185,6 +194,17 @@ def _refined(tok: Token, event: dict[str, Any]) -> dict[str, str] | None:
     if type_ in ("SUPPORT", "CONCEDE", "AGREE") and _arguments(tok) & words["agreement_words"]:
         return _category("Agreement")  # "signed a ceasefire agreement", "agreed to a truce"
     return event["acled"]
+
+
+def _kills_too(event: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether another event of the sentence is a deadly attack by the same doers."""
+    doers = {a["text"] for a in event["actor"]}
+    return (
+        other is not event
+        and other["type"] == "ASSAULT"
+        and bool(other["size"].get("dead"))
+        and doers == {a["text"] for a in other["actor"]}
+    )
 
 
 def _arguments(tok: Token) -> set[str]:

@@ -390,13 +390,31 @@ def _complement(tok: Token) -> list[Token]:
     """The words that complete a trigger (objects, prepositional phrases, particles, infinitive
     clauses, a passive subject), up to three levels down, in text order; never its subject."""
     found: list[Token] = []
-    frontier = [c for c in tok.children if c.dep_ not in SUBJECTS and c.dep_ != "punct"]
+    # a verb coordinated with the trigger is an act of its own, not what completes it ("declared
+    # the president the winner, and the government imposed a curfew")
+    frontier = [c for c in tok.children if c.dep_ not in (*SUBJECTS, "punct", "conj", "cc")]
+    frontier += [
+        c
+        for p in frontier
+        if p.dep_ == "prep"
+        for c in p.subtree
+        if c.dep_ == "relcl" and _content_clause(c)
+    ]
     for _ in range(3):
         found += frontier
         frontier = [c for t in frontier for c in t.children if c.dep_ not in ("punct", "relcl")]
     seen = {t.i for t in found}  # "with eggs and stones": a listed word counts at any depth
     found += [c for t in found if t.dep_ != "conj" for c in t.conjuncts if c.i not in seen]
     return sorted(found, key=lambda t: t.i)
+
+
+def _content_clause(clause: Token) -> bool:
+    """A "that" clause with a subject of its own that the parser hung on a noun in the verb's
+    prepositional phrase as a relative ("warned him in a video call that the West would impose
+    sanctions"): the verb's content, since a relative "that" would itself be the clause's
+    subject or object."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and any(c.dep_ in SUBJECTS for c in clause.children)
 
 
 def _passive(tok: Token) -> bool:
@@ -895,7 +913,9 @@ def _verb_roles(
             wielded = means.lemma_.lower() in instruments
             targets += (_preposed(means, {"for", *preps}) if wielded else []) or [obj]
         elif c.dep_ in ("dobj", "dative", "obj"):
-            targets += [c, *_preposed(c)]
+            # "the prosecutor general, whom lawmakers accused of ...": the one the clause is on
+            relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
+            targets += [tok.head] if relative else [c, *_preposed(c)]
     targets += _shared_patients(tok) + _shared_objects(tok)
     actors += _shared_agents(tok)
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -1175,9 +1195,20 @@ def _roles(
         # lift the sanctions on Iran": a threat, a refusal or a promise is made to whom its
         # act would concern
         target_heads = _verb_roles(content, _wielded(content), RECIPIENT_PREPS)[1]
+    own = [h for h in target_heads if h.ent_type_ not in ("DATE", "TIME")]  # not "on Monday"
+    if not entry.noun and not own and _second_act(tok):
+        # "would expel India's ambassador and suspend bilateral trade": a second act of the
+        # same doer falls on whom the first did
+        target_heads = _verb_roles(tok.head, _wielded(tok.head), RECIPIENT_PREPS)[1]
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
+
+
+def _second_act(verb: Token) -> bool:
+    """A verb coordinated with an earlier one and sharing its subject ("expelled the envoy and
+    suspended trade")."""
+    return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb)
 
 
 def _wielded(verb: Token) -> frozenset[str]:
@@ -1654,6 +1685,9 @@ def _location(
         scope = (
             _scene_words(scope_head) if scope_head.i == tok.i else {t.i for t in scope_head.subtree}
         )
+        # a second act that names no place is where the first was ("shot dead 14 villagers near
+        # Djibo in Soum province and set fire to their granaries": near Djibo)
+        anchor = scope_head if scope_head.i == tok.head.i and _second_act(tok) else tok
         found = []
         for place in doc.places:
             if not sent.start_char <= place["start"] < sent.end_char:
@@ -1664,7 +1698,7 @@ def _location(
             word = _placed(root, tok, type_)
             if word is not None:
                 rank = FEATURE_RANK.get(place.get("feature"), 0)
-                found.append(((abs(word.i - tok.i), rank, abs(root.i - tok.i)), word, place))
+                found.append(((abs(word.i - anchor.i), rank, abs(root.i - anchor.i)), word, place))
         if found:
             found.sort(key=lambda f: f[0])
             _, word, place = found[0]
@@ -2077,13 +2111,17 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
         while base.dep_ == "conj" and base.head.i != g.tok.i and base.head.tag_ in ("VBG", "VBN"):
             base = base.head
         own_doer = any(c.dep_ in SUBJECTS for c in base.children)  # "and air defences shot"
+        other_act = base.dep_ == "conj" and None not in (f.entry.mode, g.entry.mode)
         if (
             same
             and base.head.i == g.tok.i
             and base.dep_ in ("advcl", "xcomp", "conj")
             and not own_doer
+            and not (other_act and f.entry.mode != g.entry.mode)
         ):
-            return g  # "shelled the town, killing eight", "met to discuss", "attacked and killed"
+            # "shelled the town, killing eight", "met to discuss", "attacked and killed"; not
+            # "arrested five militants and seized explosives", two acts of one kind
+            return g
         if (g.entry.type, f.entry.type) == ("ASSAULT", "RETREAT") and _participle_of(f.tok, g.tok):
             return g  # "stormed the prison, freeing 400 inmates": the raid, not a concession
         if (
@@ -2115,11 +2153,11 @@ def _up_to(tok: Token, verb: Token) -> list[Token]:
 
 
 def _own_doer_between(tok: Token, verb: Token) -> bool:
-    """Whether a coordinated clause with its own subject stands between a word and a verb
-    above it, or is the word's own ("fired missiles ..., and Israel responded with artillery
-    fire", "demanded a ceasefire, but the RSF rejected the call"): a second event, not part of
-    the first."""
-    return any(t.dep_ == "conj" and _own_subject(t) for t in (tok, *_up_to(tok, verb)))
+    """Whether a coordinated or relative clause with its own subject stands between a word and a
+    verb above it, or is the word's own ("fired missiles ..., and Israel responded with artillery
+    fire", "demanded a ceasefire, but the RSF rejected the call", "hurled stones at police, who
+    responded with tear gas"): a second event, not part of the first."""
+    return any(t.dep_ in ("conj", "relcl") and _own_subject(t) for t in (tok, *_up_to(tok, verb)))
 
 
 def _occasion(tok: Token, verb: Token) -> bool:
@@ -2195,8 +2233,8 @@ def _implicit_recipient(
       state acts on those in its hands ("a court sentenced 12 members of a banned group",
       "closed the country's main oil fields").
     - A curfew, martial law, a restriction or censorship falls on the people of the place where
-      it is imposed; a state's concession that names no one (lifting a curfew or a ban) is to
-      its own people.
+      it is imposed, or of the state imposing it where the sentence names no place; a state's
+      concession that names no one (lifting a curfew or a ban) is to its own people.
     - Any other attack or coercion falls on those at the place the sentence puts it ("a car
       bomb exploded near a convoy outside Kabul"): the target's country in all but a few
       cross-border cases. A dateline's place is never used."""
@@ -2212,7 +2250,13 @@ def _implicit_recipient(
         # "Honduran authorities lifted a nighttime curfew": a state's concession that names no
         # one is to its own people
         return [{"text": "population", "country": country, "sectors": ["CVL"]}]
-    if location is None or location["source"] != "text" or place is None:
+    unplaced = location is None or location["source"] != "text" or place is None
+    if type_ == "COERCE" and mode in POPULATION_MODES and unplaced:
+        # "the government imposed a night curfew": a state's curfew with no place named falls
+        # on its own people
+        country = _state_country(actors)
+        return [{"text": "population", "country": country, "sectors": ["CVL"]}] if country else []
+    if unplaced:
         return []  # a dateline says where the story was filed, not whom it was done to
     if type_ == "COERCE" and mode in POPULATION_MODES:
         return [{"text": "population", "country": place, "sectors": ["CVL"]}]
@@ -2501,7 +2545,11 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     start, end = first.idx, last.idx + len(last)
     location = _location(story, tok, entry.type, actors, sent)  # the act's own type: a visit
     recipients = _settled(found.recipients, None)
-    recipients = recipients or _implicit_recipient(type_, mode, actors, location)
+    # a crowd's attack on someone ("a mob beat a man to death") falls on the victims, though
+    # the manual files it as a riot; a riot that names no one is against the authorities
+    victims = entry.type == "ASSAULT" and any(c.dep_ in ("dobj", "obj") for c in tok.children)
+    implied = entry.type if victims else type_
+    recipients = recipients or _implicit_recipient(implied, mode, actors, location)
     return {
         **_codes(type_, mode, _sectors_of(actors), _sectors_of(recipients)),
         "contexts": contexts,
