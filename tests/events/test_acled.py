@@ -16,6 +16,8 @@ SENTENCES = {
     "riot": "Protesters threw stones at police in Dakar, who responded with tear gas.",
     "riot_clause": "Riot police used tear gas against demonstrators who smashed shop windows.",
     "mob": "An angry crowd lynched a man accused of theft in Gulu on Sunday.",
+    "next_sentence": "Hundreds of teachers marched on parliament in Lusaka on Monday. Police "
+    "opened fire on the crowd near the gates, killing two.",
     "killed_within": "Thousands of miners joined protests in La Paz on Monday in which four "
     "demonstrators were killed.",
     "arrests_at_sit_in": "Police detained 30 teachers during a sit-in outside the ministry.",
@@ -58,6 +60,7 @@ def _subs(events: list[dict[str, Any]], *types: str) -> set[str | None]:
         ("riot_clause", ("PROTEST", "ASSAULT"), "Violent demonstration"),
         ("mob", ("PROTEST", "ASSAULT"), "Mob violence"),
         ("killed_within", ("PROTEST", "ASSAULT"), "Excessive force against protesters"),
+        ("next_sentence", ("PROTEST", "ASSAULT"), "Excessive force against protesters"),
         ("arrests_at_sit_in", ("PROTEST", "COERCE"), "Protest with intervention"),
     ],
 )

@@ -56,12 +56,13 @@ def _category(sub: str | None) -> dict[str, str] | None:
 
 
 def assign(coded: Iterable[tuple[Token, dict[str, Any]]]) -> None:
-    """Set each event's ``acled`` from its own category and its sentence's other events;
-    ``coded`` pairs each event with its trigger's first token."""
+    """Set each event's ``acled`` from its own category and the other events of its sentence
+    (or of the demonstration it continues); ``coded`` pairs each event with its trigger's first
+    token."""
     by_sentence: dict[int, list[tuple[Token, dict[str, Any]]]] = defaultdict(list)
     for tok, event in coded:
         by_sentence[event["start"]].append((tok, event))
-    for group in by_sentence.values():
+    for group in _scenes([by_sentence[k] for k in sorted(by_sentence)]):
         real = [(t, e) for t, e in group if e["modality"] not in NOT_HAPPENED]
         crowd = _demonstration(real)
         for tok, event in group:
@@ -71,6 +72,28 @@ def assign(coded: Iterable[tuple[Token, dict[str, Any]]]) -> None:
                 event["acled"] = _category(crowd)
             else:
                 event["acled"] = _refined(tok, event, real)
+
+
+def _scenes(
+    sentences: list[list[tuple[Token, dict[str, Any]]]],
+) -> list[list[tuple[Token, dict[str, Any]]]]:
+    """The sentences' events grouped by demonstration: a sentence that tells only of force on
+    a crowd ("Security forces opened fire on the crowd, killing five") continues the
+    demonstration the sentence before it reports, as ACLED records one event for both."""
+    scenes: list[list[tuple[Token, dict[str, Any]]]] = []
+    for group in sentences:
+        real = [(t, e) for t, e in group if e["modality"] not in NOT_HAPPENED]
+        follows = (
+            scenes
+            and not any(e["type"] == "PROTEST" for _, e in real)
+            and any(_on_crowd(e) and _force_on_crowd(e, real + scenes[-1]) for _, e in real)
+            and any(e["type"] == "PROTEST" for _, e in scenes[-1])
+        )
+        if follows:
+            scenes[-1] = scenes[-1] + group
+        else:
+            scenes.append(group)
+    return scenes
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
