@@ -13,15 +13,18 @@ drops triggers of a type it finds all but impossible in the sentence (unless, re
 trigger's own clause alone, "..., and the two countries signed agreements", it is sure of the
 type), and adds an event on the main verb when it is confident about a type no trigger found.
 
-The PLOVER manual's codings decide the type where the words alone do not: promised
-consultation, support, cooperation or aid is AGREE; agreeing to, announcing or promising a
-concession or a retreat is CONCEDE ("agreed to lift the curfew", "announced it would free 150
-prisoners"), while a retreat merely reported as due stays RETREAT in the future; "will not
-free" is a refusal, REJECT; a request or refusal takes its mode from what it is about.
+The PLOVER manual's codings decide the type where the words alone do not: promised or planned
+consultation, support, cooperation or aid is AGREE (so is a verb coordinated under the plan, "is
+expected to tour the region and hold talks"), and so is an invitation to visit or talk;
+agreeing to, announcing or promising a concession or a retreat is CONCEDE ("agreed to lift the
+curfew", "announced it would free 150 prisoners"), while a retreat merely reported as due stays
+RETREAT in the future; "will not free" is a refusal, REJECT; a request or refusal takes its mode
+from what it is about.
 Demonstrators that force is used on ("police fired tear gas at demonstrators") are a protest the
 sentence reports, PROTEST by them, where it codes none. Restrictive relative clauses and past
 participles that only identify someone ("a faction that rejected the deal") are background,
-not events. A state, its organs, a party or rebels who
+not events, but a relative clause opened by a preposition tells what happened within an event
+("protests in which two students were killed"). A state, its organs, a party or rebels who
 report another country's attack or arrest thereby accuse its doer ("Kyiv said Russian troops
 shelled the town" is also ACCUSE 'allege' by Kyiv against the Russian troops), as do a state's
 challengers telling of its forces' acts ("a military jet bombed a school, a resistance group
@@ -33,7 +36,9 @@ attack its doer promises to stop is no attack.
 Triggers that only restate or complete another are merged into it ("shelled the town, killing
 eight"; "lifted the curfew"), the act a request or a threat asks for is part of that request or
 threat ("threatened to expel" is one THREATEN/expel) but a clause with its own subject is not
-("urged a ceasefire as warplanes pounded the city"), an event noun named in passing with no
+("urged a ceasefire as warplanes pounded the city", "hurled stones at police, who responded with
+tear gas"), two acts of one kind joined by "and" stay two ("arrested four militants and seized
+explosives"), an event noun named in passing with no
 party ("a pause in the bombing") is not coded, and in sport ("beat Chelsea 3-1") an event needs
 an actor with a PLOVER sector.
 
@@ -48,7 +53,12 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   is not its recipient. With no named actor, a protest's actor is the story's protesters, a
   coercive act's the authorities (PLOVER's implicit actors, from the story's focus country) and
   an attack's unidentified attackers of the country it happened in (as ACLED files them);
-  with no named target, a protest is against the government of its country. A target named
+  with no named target, a protest is against the government of its country (a crowd's attack
+  on someone falls on its victims), a state's curfew or censorship with no place named on its
+  own people, and a second act of the same doer on whom the first fell ("expelled Morocco's
+  ambassador and suspended all flights"). A relative pronoun object is its noun; an
+  instrument's own preposition names the recipient ("advised against travel to Tunisia");
+  whoever holds or attends a meeting of a body meets it. A target named
   only by where it is takes that place's country ("a fuel depot in Belarus"); troops sent to "its
   border with Turkey" face Turkey. "The two countries" and "both sides" are the pair just named;
   a threat, refusal or promise is made to whom its act would concern ("agreed to lift the
@@ -71,7 +81,8 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   else the publication date (``date_source`` says which).
 * **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
   Kazakhstan", "to Islamabad" for a trip) or the place the act is done to ("shelled Kharkiv"),
-  not one that is part of an actor's name, finest first (``source`` "text"); an unknown town
+  not one that is part of an actor's name, finest first (``source`` "text"); a second act that
+  names no place is where the first was; an unknown town
   takes the country of a known place beside it or of the dateline; a saying is placed by its own
   words, not by what it reports; else the dateline's place ("dateline"); else, for what a
   state's organs say or do at home, their country ("actors").
