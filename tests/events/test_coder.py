@@ -323,6 +323,8 @@ SENTENCES = {
     "lawmakers accused of failing to stop police abuses.",
     "second_place": "Gunmen shot dead nine villagers on Sunday near Djibo in Burkina Faso's Soum "
     "province and set fire to their granaries.",
+    "denied_sending": "Uganda denied sending troops into South Sudan's Eastern Equatoria state.",
+    "denied_visas": "Mali denied visas to three French journalists on Monday.",
 }
 
 
@@ -386,7 +388,8 @@ def test_future_and_plans(coded) -> None:
 
 @pytest.mark.parametrize("key", ["no_plans", "denied_sent"])
 def test_acts_planned_by_no_one_or_denied_are_negated(coded, key) -> None:
-    assert [e["modality"] for e in coded[key]] == ["negated"]
+    # (the denial itself is a REJECT, asserted)
+    assert [e["modality"] for e in coded[key] if e["type"] != "REJECT"] == ["negated"]
 
 
 def test_readiness_to_meet_is_agree(coded) -> None:
@@ -1420,3 +1423,12 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(coded) -> None:
 def test_a_second_act_with_no_place_is_where_the_first_was(coded) -> None:
     places = {e["trigger"]["text"]: e["location"]["text"] for e in coded["second_place"]}
     assert places == {"shot": "Djibo", "set fire": "Djibo"}
+
+
+def test_a_denial_rejects_and_the_denied_act_is_negated(coded) -> None:
+    # REJECT (manual 3.10: all rejections) beside the act it denies, which did not happen
+    events = coded["denied_sending"]
+    assert _sides(_one(events, "REJECT")) == (["UGA"], ["SSD"])
+    assert _one(events, "MOBILIZE")["modality"] == "negated"
+    # a thing refused is no denial of an act
+    assert not _of_type(coded["denied_visas"], "REJECT")

@@ -597,6 +597,19 @@ def _accusing(tok: Token) -> bool:
     return _Words(comp).any(words)
 
 
+def _denied(tok: Token) -> Token | None:
+    """The act a denial denies: the clause "deny" governs ("denied that troops had crossed",
+    "denied sending troops"), not a thing refused ("denied them visas")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "deny":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ == "VERB"),
+        None,
+    )
+
+
 # -- parties -----------------------------------------------------------------------------------
 @dataclass
 class _Story:
@@ -1828,6 +1841,15 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             entry = Entry("ACCUSE", "allege", (tok.lemma_.lower(),), noun=False)
             found.append(_Found(tok, entry, actors, _accusation_target(story, tok), speech=True))
             continue
+        if (denied := _denied(tok)) is not None:
+            # "denied that its jets had carried out air strikes": a rejection of what is said of
+            # the denier (REJECT, manual 3.10), beside the denied act, negated
+            subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+            actors = _parties(story, subj) or _climb_subject(story, tok)
+            targets = _parties(story, _verb_roles(denied, _wielded(denied))[1])
+            entry = Entry("REJECT", None, (tok.lemma_.lower(),), noun=False)
+            found.append(_Found(tok, entry, actors, targets, speech=True))
+            continue
         if tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "VERB"):
             continue  # "riot police", "Israeli-occupied sector": the word describes a thing
         entries = candidates(tok)
@@ -2135,8 +2157,10 @@ def _absorber(f: _Found, found: list[_Found]) -> _Found | None:
             return g
         if (g.entry.type, f.entry.type) == ("ASSAULT", "RETREAT") and _participle_of(f.tok, g.tok):
             return g  # "stormed the prison, freeing 400 inmates": the raid, not a concession
+        denial = g.speech and g.entry.type == "REJECT"  # the denied act stays, negated
         if (
             g.entry.type in CONTENT_TYPES
+            and not denial
             and inside
             and f.tok.i > g.tok.i
             and not f.speech
