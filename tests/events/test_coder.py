@@ -325,6 +325,7 @@ SENTENCES = {
     "province and set fire to their granaries.",
     "denied_sending": "Uganda denied sending troops into South Sudan's Eastern Equatoria state.",
     "denied_visas": "Mali denied visas to three French journalists on Monday.",
+    "consul": "Rwanda expelled Belgium's consul on Monday.",
 }
 
 
@@ -1432,3 +1433,8 @@ def test_a_denial_rejects_and_the_denied_act_is_negated(coded) -> None:
     assert _one(events, "MOBILIZE")["modality"] == "negated"
     # a thing refused is no denial of an act
     assert not _of_type(coded["denied_visas"], "REJECT")
+
+
+def test_expelling_a_consul_reduces_relations(coded) -> None:
+    expelled = _one(coded["consul"], "SANCTION")
+    assert (expelled["mode"], _sides(expelled)) == ("expel", (["RWA"], ["BEL"]))
