@@ -326,6 +326,7 @@ SENTENCES = {
     "denied_sending": "Uganda denied sending troops into South Sudan's Eastern Equatoria state.",
     "denied_visas": "Mali denied visas to three French journalists on Monday.",
     "consul": "Rwanda expelled Belgium's consul on Monday.",
+    "owned_place": "Gunmen threw a grenade into a bar in Bujumbura's Kamenge district on Sunday.",
 }
 
 
@@ -1438,3 +1439,9 @@ def test_a_denial_rejects_and_the_denied_act_is_negated(coded) -> None:
 def test_expelling_a_consul_reduces_relations(coded) -> None:
     expelled = _one(coded["consul"], "SANCTION")
     assert (expelled["mode"], _sides(expelled)) == ("expel", (["RWA"], ["BEL"]))
+
+
+def test_the_finer_of_two_places_in_one_phrase_wins(coded) -> None:
+    # "Bujumbura's Kamenge district": the district, in Burundi, though only Bujumbura is known
+    place = _one(coded["owned_place"], "ASSAULT")["location"]
+    assert (place["text"], place["country_code"]) == ("Kamenge", "BI")

@@ -1713,16 +1713,22 @@ def _location(
         # Djibo in Soum province and set fire to their granaries": near Djibo)
         anchor = scope_head if scope_head.i == tok.head.i and _second_act(tok) else tok
         found = []
-        for place in doc.places:
-            if not sent.start_char <= place["start"] < sent.end_char:
-                continue
-            root = _span_root(parsed, place)
-            if root is None or root.i not in scope or any(place["text"] in n for n in named):
-                continue
+        roots = [
+            (root, place)
+            for place in doc.places
+            if sent.start_char <= place["start"] < sent.end_char
+            and (root := _span_root(parsed, place)) is not None
+            and root.i in scope
+            and not any(place["text"] in n for n in named)
+        ]
+        for root, place in roots:
             word = _placed(root, tok, type_)
             if word is not None:
+                # "in Bujumbura's Kamenge district": the place owning another is the wider one
+                wider = _owns_place(root, [r for r, _ in roots])
                 rank = FEATURE_RANK.get(place.get("feature"), 0)
-                found.append(((abs(word.i - anchor.i), rank, abs(root.i - anchor.i)), word, place))
+                key = (abs(word.i - anchor.i), wider, rank, abs(root.i - anchor.i))
+                found.append((key, word, place))
         if found:
             found.sort(key=lambda f: f[0])
             _, word, place = found[0]
@@ -1734,6 +1740,15 @@ def _location(
         if scope_head.pos_ in ("VERB", "AUX") and scope_head.i != tok.i:
             break
     return _dateline_place(doc) or _home(type_, doers)
+
+
+def _owns_place(root: Token, others: list[Token]) -> bool:
+    """A place named as the owner of a phrase that names another ("Bujumbura's Kamenge
+    district", "Yangon's Hlaingthaya township")."""
+    if root.dep_ != "poss":
+        return False
+    phrase = {t.i for t in root.head.subtree}
+    return any(o.i != root.i and o.i in phrase for o in others)
 
 
 def _country_beside(
