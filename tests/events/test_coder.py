@@ -327,6 +327,8 @@ SENTENCES = {
     "denied_visas": "Mali denied visas to three French journalists on Monday.",
     "consul": "Rwanda expelled Belgium's consul on Monday.",
     "owned_place": "Gunmen threw a grenade into a bar in Bujumbura's Kamenge district on Sunday.",
+    "threat_set_off": "Turkey's defence minister threatened on Monday to extend air strikes into "
+    "northern Iraq unless the militants withdrew.",
 }
 
 
@@ -1445,3 +1447,9 @@ def test_the_finer_of_two_places_in_one_phrase_wins(coded) -> None:
     # "Bujumbura's Kamenge district": the district, in Burundi, though only Bujumbura is known
     place = _one(coded["owned_place"], "ASSAULT")["location"]
     assert (place["text"], place["country_code"]) == ("Kamenge", "BI")
+
+
+def test_a_threat_set_off_by_a_time_is_still_made_to_its_target(coded) -> None:
+    # "threatened on Monday to extend air strikes into northern Iraq": parsed as an adverbial
+    # clause, the infinitive is still what is threatened, and Iraq whom it is made to
+    assert _sides(_one(coded["threat_set_off"], "THREATEN")) == (["TUR"], ["IRQ"])

@@ -1209,7 +1209,12 @@ def _roles(
         target_heads = _alleged_doers(tok)  # "alleged that France was aware of the plans"
     if entry.type == "REJECT" and not _parties(story, target_heads):
         target_heads = _proposers(tok)  # "rejected a request from Pakistan"
-    content = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    # "threatened on Sunday to expand operations": the parser makes an infinitive set off by
+    # a time an adverbial clause, but it is still what is threatened
+    content = next(
+        (c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _infinitive(c))),
+        None,
+    )
     if (
         entry.type in ("THREATEN", "REJECT", "AGREE")
         and content is not None
