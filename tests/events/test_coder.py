@@ -329,6 +329,8 @@ SENTENCES = {
     "owned_place": "Gunmen threw a grenade into a bar in Bujumbura's Kamenge district on Sunday.",
     "threat_set_off": "Turkey's defence minister threatened on Monday to extend air strikes into "
     "northern Iraq unless the militants withdrew.",
+    "a_day_after": "Chile's foreign minister said on Monday that talks would continue, a day after "
+    "she hosted her Bolivian counterpart in Santiago.",
 }
 
 
@@ -1453,3 +1455,9 @@ def test_a_threat_set_off_by_a_time_is_still_made_to_its_target(coded) -> None:
     # "threatened on Monday to extend air strikes into northern Iraq": parsed as an adverbial
     # clause, the infinitive is still what is threatened, and Iraq whom it is made to
     assert _sides(_one(coded["threat_set_off"], "THREATEN")) == (["TUR"], ["IRQ"])
+
+
+def test_a_clause_a_day_after_is_dated_from_the_sentence_s_day(coded) -> None:
+    # published Wednesday 2023-05-10; "said on Monday" is the 8th, the hosting a day before
+    hosted = _one(coded["a_day_after"], "CONSULT")
+    assert (hosted["date"], hosted["date_text"]) == ("2023-05-07", "a day after")

@@ -115,6 +115,8 @@ from dateline.model import DatelineError, Document, Record
 from dateline.nlp import ensure_parsed
 from dateline.pipeline import Stage
 from dateline.quotes.attribution import is_cue, lemma
+from dateline.times.calendar import parse_anchor, shift
+from dateline.times.lexicon import number_value
 
 # Dependencies of a subject and of the words that stand in for a missing one.
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -1579,6 +1581,12 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     publication date."""
     tok = _speaking(tok)
     chain = _clause_chain(tok)
+    if (apart := _days_apart(chain[-1])) is not None:
+        # "said on Tuesday ..., a day after Washington threatened tariffs": the day the
+        # sentence tells, moved
+        anchor = parse_anchor(_sentence_day(doc, chain[-1]))
+        if anchor is not None:
+            return shift(anchor, apart[0], "D"), "text", apart[1]
     if _earlier_occasion(tok):
         chain = [tok]  # dated only by its own words
     elif _meanwhile(chain[-1]) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
@@ -1607,6 +1615,47 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
             best = min(inside, key=lambda t: abs(_token_at(parsed, t["start"]) - tok.i))
             return best["value"].split("T")[0], "text", best["text"]  # the day of "Tuesday night"
     return doc.published, "published", None
+
+
+# Units a clause "after" or "before" may be measured in, in days.
+SPAN_DAYS = {"day": 1, "week": 7}
+
+
+def _days_apart(clause: Token) -> tuple[int, str] | None:
+    """How many days before (negative) or after the clause it hangs on an adverbial clause
+    measured in days or weeks happened ("a day after she hosted", "two weeks before the
+    vote was held"), with the words that say so; None for any other clause."""
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    if clause.dep_ != "advcl" or mark not in ("after", "before"):
+        return None
+    for measure in (c for c in clause.children if c.dep_ == "npadvmod"):
+        unit = SPAN_DAYS.get(measure.lemma_.lower())
+        count = next(
+            (
+                1 if c.lower_ in ("a", "an") else number_value(c.text)
+                for c in measure.children
+                if c.dep_ in ("det", "nummod")
+            ),
+            None,
+        )
+        if unit and count:
+            words = f"{measure.doc[measure.left_edge.i : measure.i + 1].text} {mark}"
+            return (-unit * count if mark == "after" else unit * count), words
+    return None
+
+
+def _sentence_day(doc: Document, clause: Token) -> str | None:
+    """The day the rest of a clause's sentence names, nearest the clause's head, else the
+    publication date."""
+    parsed, outside = clause.doc, {t.i for t in clause.sent} - {t.i for t in clause.subtree}
+    days = [
+        (abs(i - clause.head.i), t["value"])
+        for t in doc.times
+        if len(t.get("value") or "") == 10
+        and t["start"] >= _dateline_end(doc)
+        and (i := _token_at(parsed, t["start"])) in outside
+    ]
+    return min(days)[1] if days else doc.published
 
 
 def _earlier_occasion(tok: Token) -> bool:
