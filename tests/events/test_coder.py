@@ -329,6 +329,7 @@ SENTENCES = {
     "owned_place": "Gunmen threw a grenade into a bar in Bujumbura's Kamenge district on Sunday.",
     "threat_set_off": "Turkey's defence minister threatened on Monday to extend air strikes into "
     "northern Iraq unless the militants withdrew.",
+    "agreed_to_meet": "The two delegations agreed in Doha on Tuesday to meet again next month.",
     "a_day_after": "Chile's foreign minister said on Monday that talks would continue, a day after "
     "she hosted her Bolivian counterpart in Santiago.",
 }
@@ -1461,3 +1462,8 @@ def test_a_clause_a_day_after_is_dated_from_the_sentence_s_day(coded) -> None:
     # published Wednesday 2023-05-10; "said on Monday" is the 8th, the hosting a day before
     hosted = _one(coded["a_day_after"], "CONSULT")
     assert (hosted["date"], hosted["date_text"]) == ("2023-05-07", "a day after")
+
+
+def test_what_is_agreed_is_still_to_come(coded) -> None:
+    # the agreeing happened, but an AGREE commits to an act to come (manual 3.1)
+    assert _one(coded["agreed_to_meet"], "AGREE")["modality"] == "future"

@@ -1621,6 +1621,14 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
 SPAN_DAYS = {"day": 1, "week": 7}
 
 
+def _promises_act(verb: Token) -> bool:
+    """A verb of agreeing, promising or inviting with the act it commits to as a clause ("agreed
+    to meet", "agreed that their aides would follow up", "invited him to visit")."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children
+    )
+
+
 def _days_apart(clause: Token) -> tuple[int, str] | None:
     """How many days before (negative) or after the clause it hangs on an adverbial clause
     measured in days or weeks happened ("a day after she hosted", "two weeks before the
@@ -2629,6 +2637,10 @@ def _record(story: _Story, found: _Found, sentence: _Sentence) -> dict[str, Any]
     if modality is None:
         modality = "claimed" if claimed else "asserted"
     type_, mode, modality = _plover_type(tok, entry, modality, claimed)
+    if type_ == "AGREE" and modality in ("asserted", "claimed") and _promises_act(tok):
+        # "agreed to meet again next month", "invited him to visit": what is agreed is still to
+        # come, as every AGREE is (manual 3.1: willingness or commitment to cooperate)
+        modality = "future"
     if type_ == "PROTEST" and actors and all(set(a["sectors"]) == {"GOV"} for a in actors):
         type_, mode = "ACCUSE", "disapprove"  # a government's protest is diplomatic (3.9.2)
     if _own_words(claimant, actors):
