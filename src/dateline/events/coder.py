@@ -18,8 +18,9 @@ consultation, support, cooperation or aid is AGREE (so is a verb coordinated und
 expected to tour the region and hold talks"), and so is an invitation to visit or talk;
 agreeing to, announcing or promising a concession or a retreat is CONCEDE ("agreed to lift the
 curfew", "announced it would free 150 prisoners"), while a retreat merely reported as due stays
-RETREAT in the future; "will not free" is a refusal, REJECT; a request or refusal takes its mode
-from what it is about.
+RETREAT in the future; "will not free" is a refusal, REJECT, and "denied sending troops" a
+rejection, REJECT, beside the denied act, negated; a request or refusal takes its mode from
+what it is about.
 Demonstrators that force is used on ("police fired tear gas at demonstrators") are a protest the
 sentence reports, PROTEST by them, where it codes none. Restrictive relative clauses and past
 participles that only identify someone ("a faction that rejected the deal") are background,
@@ -66,7 +67,8 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   action illegal") is the speaker's.
 * **modality**: hypothetical under a condition ("if", "unless"), else negated, hypothetical
   (a modal: "could", "may"; an act wanted or asked of someone: "wants Israel to strike"),
-  future ("will", "would be completed", "plans to", "is to"), claimed, asserted. Claimed means
+  future ("will", "would be completed", "plans to", "is to", and what an AGREE commits to:
+  "agreed to meet again"), claimed, asserted. Claimed means
   reported by a source, who is the claimant: the nearest speech verb governing the trigger's
   clause or standing beside it (", police said"), an "according to", or a quote from the quotes
   stage; "reportedly" and "allegedly" claim without a named source. A planned withdrawal
@@ -77,11 +79,13 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   result and what went on meanwhile ("as students marched") share their cause's, and a time
   hung on the attribution after the clause is the clause's), never a dateline's, a relative
   clause's or a length's; a saying is dated by its own words, not by what it reports, and an
-  event told as before or against the news ("despite demands", "after talks") only by its own;
-  else the publication date (``date_source`` says which).
+  event told as before or against the news ("despite demands", "after talks") only by its own,
+  and one "a day after" or "two weeks before" it by the sentence's day moved that much; else
+  the publication date (``date_source`` says which).
 * **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
   Kazakhstan", "to Islamabad" for a trip) or the place the act is done to ("shelled Kharkiv"),
-  not one that is part of an actor's name, finest first (``source`` "text"); a second act that
+  not one that is part of an actor's name, finest first (``source`` "text"; of "Bujumbura's
+  Kamenge district", Kamenge); a second act that
   names no place is where the first was; an unknown town
   takes the country of a known place beside it or of the dateline; a saying is placed by its own
   words, not by what it reports; else the dateline's place ("dateline"); else, for what a
