@@ -330,6 +330,7 @@ SENTENCES = {
     "threat_set_off": "Turkey's defence minister threatened on Monday to extend air strikes into "
     "northern Iraq unless the militants withdrew.",
     "agreed_to_meet": "The two delegations agreed in Doha on Tuesday to meet again next month.",
+    "fired_from": "Ukraine said a drone was launched at it from Belarus on Friday.",
     "a_day_after": "Chile's foreign minister said on Monday that talks would continue, a day after "
     "she hosted her Bolivian counterpart in Santiago.",
 }
@@ -1467,3 +1468,8 @@ def test_a_clause_a_day_after_is_dated_from_the_sentence_s_day(coded) -> None:
 def test_what_is_agreed_is_still_to_come(coded) -> None:
     # the agreeing happened, but an AGREE commits to an act to come (manual 3.1)
     assert _one(coded["agreed_to_meet"], "AGREE")["modality"] == "future"
+
+
+def test_a_victim_accuses_unnamed_attackers_from_another_country(coded) -> None:
+    accused = _one(coded["fired_from"], "ACCUSE")
+    assert _sides(accused) == (["UKR"], ["BLR"])

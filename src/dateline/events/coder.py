@@ -2335,6 +2335,25 @@ def _unidentified_attackers(story: _Story, events: list[dict[str, Any]]) -> None
             party = dict(story.resolve(acled.UNNAMED_ATTACKERS))  # the story's cache is shared
             party["country"] = _country_of(event["location"]) or party.get("country")
             event["actor"] = [party] if party.get("country") else []
+            if party.get("country"):
+                _accuse_unnamed(events, event, party)
+
+
+def _accuse_unnamed(
+    events: list[dict[str, Any]], attack: dict[str, Any], attackers: dict[str, Any]
+) -> None:
+    """ "Israel said a mortar bomb was fired at it from the Gaza Strip": the victim's accusation
+    that names no one is against the unnamed attackers, when they come from another country."""
+    accuser = (attack["claimant"] or {}).get("text")
+    for e in events:
+        if (
+            e["type"] == "ACCUSE"
+            and not e["recipient"]
+            and e["start"] == attack["start"]
+            and any(_same_name(a["text"], accuser) for a in e["actor"])
+            and all(a.get("country") not in (None, attackers["country"]) for a in e["actor"])
+        ):
+            e["recipient"] = [attackers]
 
 
 def _implicit_recipient(
