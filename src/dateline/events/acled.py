@@ -63,7 +63,7 @@ def assign(coded: Iterable[tuple[Token, dict[str, Any]]]) -> None:
     for tok, event in coded:
         by_sentence[event["start"]].append((tok, event))
     for group in _scenes([by_sentence[k] for k in sorted(by_sentence)]):
-        real = [(t, e) for t, e in group if e["modality"] not in NOT_HAPPENED]
+        real = _real(group)
         crowd = _demonstration(real)
         for tok, event in group:
             if event["modality"] in NOT_HAPPENED:
@@ -82,18 +82,27 @@ def _scenes(
     demonstration the sentence before it reports, as ACLED records one event for both."""
     scenes: list[list[tuple[Token, dict[str, Any]]]] = []
     for group in sentences:
-        real = [(t, e) for t, e in group if e["modality"] not in NOT_HAPPENED]
+        real = _real(group)
         follows = (
             scenes
-            and not any(e["type"] == "PROTEST" for _, e in real)
+            and not _protest_in(real)
             and any(_on_crowd(e) and _force_on_crowd(e, real + scenes[-1]) for _, e in real)
-            and any(e["type"] == "PROTEST" for _, e in scenes[-1])
+            and _protest_in(scenes[-1])
         )
         if follows:
             scenes[-1] = scenes[-1] + group
         else:
             scenes.append(group)
     return scenes
+
+
+def _real(group: list[tuple[Token, dict[str, Any]]]) -> list[tuple[Token, dict[str, Any]]]:
+    """The events of a group that happened (ACLED records nothing else)."""
+    return [(t, e) for t, e in group if e["modality"] not in NOT_HAPPENED]
+
+
+def _protest_in(group: list[tuple[Token, dict[str, Any]]]) -> bool:
+    return any(e["type"] == "PROTEST" for _, e in group)
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -108,14 +117,13 @@ def _force_on_crowd(event: dict[str, Any], real: list[tuple[Token, dict[str, Any
     """Force or arrests by the authorities in a sentence that reports a demonstration, or on
     a crowd ("fired live rounds at crowds")."""
     force = event["type"] == "ASSAULT" or (event["type"], event["mode"]) == ("COERCE", "arrest")
-    protest = any(e["type"] == "PROTEST" for _, e in real)
     if not force:
         return False
     if all(a["text"] == UNNAMED_ATTACKERS for a in event["actor"]):
         # "protests in which two demonstrators were killed": deaths in a demonstration that
         # name no doer are part of it, as ACLED records one event per demonstration
-        return protest and _on_crowd(event)
-    return bool(_sectors(event["actor"]) & AUTHORITIES) and (protest or _on_crowd(event))
+        return _protest_in(real) and _on_crowd(event)
+    return bool(_sectors(event["actor"]) & AUTHORITIES) and (_protest_in(real) or _on_crowd(event))
 
 
 def _on_crowd(event: dict[str, Any]) -> bool:

@@ -998,12 +998,7 @@ def _named_doer(tok: Token, type_: str) -> bool:
 def _on_occasion(tok: Token, gov: Token) -> bool:
     """A noun reached from its verb through "after", "during", "amid" ... ("resigned after three
     days of protests"): an occasion of the verb's act, which its subject need not have made."""
-    cur = tok
-    while cur.i != gov.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in OCCASIONS:
-            return True
-        cur = cur.head
-    return False
+    return any(t.dep_ == "prep" and t.lower_ in OCCASIONS for t in _up_to(tok, gov))
 
 
 def _governor(tok: Token) -> Token | None:
@@ -1229,12 +1224,12 @@ def _roles(
         # "threatened to suspend Gabon", "refused to allow Palestinians to cross", "agreed to
         # lift the sanctions on Iran": a threat, a refusal or a promise is made to whom its
         # act would concern
-        target_heads = _verb_roles(content, _wielded(content), RECIPIENT_PREPS)[1]
+        target_heads = _acted_on(content)
     own = [h for h in target_heads if h.ent_type_ not in ("DATE", "TIME")]  # not "on Monday"
     if not entry.noun and not own and _second_act(tok):
         # "would expel India's ambassador and suspend bilateral trade": a second act of the
         # same doer falls on whom the first did
-        target_heads = _verb_roles(tok.head, _wielded(tok.head), RECIPIENT_PREPS)[1]
+        target_heads = _acted_on(tok.head)
     texts = {a["text"] for a in actors}
     recipients = [p for p in _parties(story, target_heads) if p["text"] not in texts]
     return actors, recipients
@@ -1244,6 +1239,12 @@ def _second_act(verb: Token) -> bool:
     """A verb coordinated with an earlier one and sharing its subject ("expelled the envoy and
     suspended trade")."""
     return verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """The object-side head words of a verb that is not itself the trigger (what a threat or
+    denial concerns, what a first act fell on), its instruments left out."""
+    return _verb_roles(verb, _wielded(verb))[1]
 
 
 def _wielded(verb: Token) -> frozenset[str]:
@@ -1621,16 +1622,16 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
     return doc.published, "published", None
 
 
-# Units a clause "after" or "before" may be measured in, in days.
-SPAN_DAYS = {"day": 1, "week": 7}
-
-
 def _promises_act(verb: Token) -> bool:
     """A verb of agreeing, promising or inviting with the act it commits to as a clause ("agreed
     to meet", "agreed that their aides would follow up", "invited him to visit")."""
     return verb.pos_ == "VERB" and any(
         c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children
     )
+
+
+# Units a clause "after" or "before" may be measured in, in days.
+SPAN_DAYS = {"day": 1, "week": 7}
 
 
 def _days_apart(clause: Token) -> tuple[int, str] | None:
@@ -1787,11 +1788,12 @@ def _location(
             and root.i in scope
             and not any(place["text"] in n for n in named)
         ]
+        named_roots = [r for r, _ in roots]
         for root, place in roots:
             word = _placed(root, tok, type_)
             if word is not None:
                 # "in Bujumbura's Kamenge district": the place owning another is the wider one
-                wider = _owns_place(root, [r for r, _ in roots])
+                wider = _owns_place(root, named_roots)
                 rank = FEATURE_RANK.get(place.get("feature"), 0)
                 key = (abs(word.i - anchor.i), wider, rank, abs(root.i - anchor.i))
                 found.append((key, word, place))
@@ -1927,7 +1929,7 @@ def _triggers(story: _Story, sent: Span, words: _Words) -> list[_Found]:
             # the denier (REJECT, manual 3.10), beside the denied act, negated
             subj = [c for c in tok.children if c.dep_ in SUBJECTS]
             actors = _parties(story, subj) or _climb_subject(story, tok)
-            targets = _parties(story, _verb_roles(denied, _wielded(denied))[1])
+            targets = _parties(story, _acted_on(denied))
             entry = Entry("REJECT", None, (tok.lemma_.lower(),), noun=False)
             found.append(_Found(tok, entry, actors, targets, speech=True))
             continue
@@ -2381,23 +2383,25 @@ def _implicit_recipient(
         country = next((a["country"] for a in actors if a.get("country")), None)
         if country:
             return [{"text": DOMESTIC_MODES[type_, mode], "country": country, "sectors": ["CVL"]}]
-    if type_ == "CONCEDE" and (country := _state_country(actors)):
-        # "Honduran authorities lifted a nighttime curfew": a state's concession that names no
-        # one is to its own people
-        return [{"text": "population", "country": country, "sectors": ["CVL"]}]
     unplaced = location is None or location["source"] != "text" or place is None
-    if type_ == "COERCE" and mode in POPULATION_MODES and unplaced:
-        # "the government imposed a night curfew": a state's curfew with no place named falls
-        # on its own people
-        country = _state_country(actors)
-        return [{"text": "population", "country": country, "sectors": ["CVL"]}] if country else []
+    imposed = type_ == "COERCE" and mode in POPULATION_MODES
+    if (type_ == "CONCEDE" or (imposed and unplaced)) and (country := _state_country(actors)):
+        # "Honduran authorities lifted a nighttime curfew", "the government imposed a night
+        # curfew": a state's concession that names no one, or its curfew with no place named,
+        # is to its own people
+        return [_population(country)]
     if unplaced:
         return []  # a dateline says where the story was filed, not whom it was done to
-    if type_ == "COERCE" and mode in POPULATION_MODES:
-        return [{"text": "population", "country": place, "sectors": ["CVL"]}]
+    if imposed:
+        return [_population(place)]
     if type_ in ("ASSAULT", "COERCE"):
         return [{"text": location["text"], "country": place, "sectors": []}]
     return []
+
+
+def _population(country: str) -> dict[str, Any]:
+    """The people of a country, as a recipient."""
+    return {"text": "population", "country": country, "sectors": ["CVL"]}
 
 
 def _country_of(location: dict[str, Any] | None) -> str | None:
