@@ -274,6 +274,11 @@ SENTENCES = {
     "refused_admit": "Kenya refused on Tuesday to admit more Somali refugees.",
     "declined_despite": "Peru's prime minister declined to resign despite calls from opposition "
     "lawmakers.",
+    "failed_summit": "Nigeria's president failed to attend the summit in Addis Ababa.",
+    "declined_proposed": "Kenya refused to attend talks proposed by Uganda.",
+    "recognised_owned": "Serbia recognised Kosovo's independence on Monday.",
+    "recognised_of": "Argentina recognised the results of Venezuela's election.",
+    "froze_owned": "The European Union froze Iran's assets on Friday.",
     "talks_and_deals": "The Indonesian president held talks with his Malaysian counterpart in "
     "Jakarta on Tuesday, and the two countries signed agreements on border security and palm "
     "oil during the visit.",
@@ -394,8 +399,8 @@ def test_future_and_plans(coded) -> None:
     assert "troops" not in [r["text"] for r in mobilize["recipient"]]  # the means, not a target
 
 
-@pytest.mark.parametrize("key", ["no_plans", "denied_sent"])
-def test_acts_planned_by_no_one_or_denied_are_negated(coded, key) -> None:
+@pytest.mark.parametrize("key", ["no_plans", "denied_sent", "failed_summit"])
+def test_acts_planned_by_no_one_denied_or_failed_are_negated(coded, key) -> None:
     # (the denial itself is a REJECT, asserted)
     assert [e["modality"] for e in coded[key] if e["type"] != "REJECT"] == ["negated"]
 
@@ -1265,10 +1270,23 @@ def test_an_airspace_incursion_is_no_acled_event(coded) -> None:
     [
         ("refused_admit", "more Somali refugees"),  # whom the refused act would concern
         ("declined_despite", "opposition lawmakers"),  # who asked for what was refused
+        ("declined_proposed", "Uganda"),  # who proposed what the refused act concerns
     ],
 )
 def test_whom_a_refusal_is_made_to(coded, key, refused) -> None:
     assert [p["text"] for p in _one(coded[key], "REJECT")["recipient"]] == [refused]
+
+
+@pytest.mark.parametrize(
+    ("key", "type_", "owner"),
+    [
+        ("recognised_owned", "SUPPORT", "KOS"),  # "Kosovo's independence": Kosovo's
+        ("recognised_of", "SUPPORT", "VEN"),  # "the results of Venezuela's election"
+        ("froze_owned", "COERCE", "IRN"),  # "Iran's assets"
+    ],
+)
+def test_whose_thing_is_acted_on_is_the_recipient(coded, key, type_, owner) -> None:
+    assert _countries(_one(coded[key], type_)["recipient"]) == [owner]
 
 
 def test_a_second_clause_is_read_on_its_own(coded) -> None:

@@ -145,6 +145,11 @@ def test_expression(sentence: str, text: str, value: str | None, granularity: st
         ("Voting was held in December.", "2021-12"),
         ("Rallies outside parliament in September, when police used water cannon.", "2021-09"),
         ("Rallies outside parliament in March, with thousands expected.", "2022-03"),
+        # an infinitive is ahead of its verb ("plans to"), unless the verb says it was tried or
+        # done then ("failed to", "tried to")
+        ("Ministers plan to meet in March.", "2022-03"),
+        ("Ministers failed to meet in March.", "2021-03"),
+        ("Protesters tried to storm the parliament in November.", "2021-11"),
     ],
 )
 def test_direction(sentence: str, value: str) -> None:

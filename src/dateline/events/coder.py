@@ -183,6 +183,9 @@ PROPOSALS = frozenset(
     {"request", "proposal", "offer", "demand", "plan", "call", "appeal", "invitation", "bid"}
     | {"ultimatum", "initiative", "overture", "plea", "suggestion", "condition"}
 )
+# Verbs of proposing, whose agent made the proposal a refusal turns down ("talks proposed by
+# the president").
+PROPOSING = frozenset({"propose", "offer", "suggest", "call", "convene", "organise", "organize"})
 # Common nouns for places, whose apposition is the place's name ("the capital N'Djamena").
 PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "port", "region", "province"})
 # COERCE modes that fall on everyone in a place (a curfew, martial law, a blackout).
@@ -898,6 +901,21 @@ def _preposed(noun: Token, more: Iterable[str] = ()) -> list[Token]:
     ]
 
 
+def _owners(noun: Token) -> list[Token]:
+    """Whose a thing acted on is, when it is named as another's: its possessor ("recognised
+    Kosovo's independence", "froze the group's assets") or that of its "of" phrase ("the
+    results of Venezuela's election", "the independence of Kosovo"); never a pronoun, which is
+    mostly the doer's own ("withdrew its troops")."""
+    ofs = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and (o := _pobj(c))]
+    for n in (noun, *ofs):
+        if n.i != noun.i and n.pos_ == "PROPN":
+            return [n]
+        owners = [c for c in n.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if owners:
+            return owners
+    return []
+
+
 def _withdrawn(tok: Token, entry: Entry) -> frozenset[str]:
     """What a withdrawal takes away ("withdrew its jets from N'Djamena"): the actor's own, never
     the recipient, which is whom it leaves (a place left, "left Kazakhstan", still is)."""
@@ -929,10 +947,11 @@ def _verb_roles(
             and (means := _head_word(c)).lemma_.lower() in instruments
         ):
             # "presented evidence against Iran", "evidence against Iran was presented", "closed
-            # two of its border crossings with Belarus"
-            targets += [
-                p for p in _preposed(means, {"for", *preps}) if p.i not in {t.i for t in targets}
-            ]
+            # two of its border crossings with Belarus", "recognised Kosovo's independence"
+            named = _preposed(means, {"for", *preps})
+            if not named and c.dep_ in ("dobj", "obj"):
+                named = _owners(means)
+            targets += [p for p in named if p.i not in {t.i for t in targets}]
         elif c.dep_ == "nsubjpass":
             relative = c.tag_ in ("WP", "WDT") and tok.dep_ == "relcl"
             targets += [tok.head] if relative else [c, *_preposed(c)]
@@ -1263,7 +1282,7 @@ def _proposers(tok: Token) -> list[Token]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     refused = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "advcl"))]
     objects += [o for v in refused for c in v.children if c.lower_ == "despite" and (o := _pobj(c))]
-    return [
+    proposers = [
         p
         for o in objects
         if o.lemma_.lower() in PROPOSALS
@@ -1271,6 +1290,22 @@ def _proposers(tok: Token) -> list[Token]:
         if (p := c if c.dep_ == "poss" else _pobj(c) if c.lower_ in ("by", "from", "of") else None)
         is not None
     ]
+    # "refused to attend talks proposed by the president": whoever proposed what is turned down
+    things = [
+        t
+        for v in refused[1:]
+        for c in v.children
+        if (t := c if c.dep_ in ("dobj", "obj") else _pobj(c) if c.dep_ == "prep" else None)
+    ]
+    proposed = [
+        agent
+        for t in things
+        for acl in t.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in PROPOSING
+        for c in acl.children
+        if c.dep_ == "agent" and (agent := _pobj(c)) is not None
+    ]
+    return proposers + proposed
 
 
 def _alleged_doers(tok: Token) -> list[Token]:
@@ -1356,12 +1391,14 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         return "negated"  # "had no plans to impose", "no intention of deploying troops"
     if chain[-1].dep_ == "ccomp" and lemma(chain[-1].head) == "deny":
         return "negated"  # "denied that troops had been sent"
+    # "refused to attend talks": the verb whose object an event noun is only carries it
+    light = tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB"
     for below, t in pairwise(chain):
         if lemma(t) in NEGATING and t.pos_ == "VERB" and below.dep_ == "xcomp":
             return "negated"  # "failed to reach", "refused to withdraw"
         if any(c.dep_ == "neg" for c in t.children) and t.pos_ in ("VERB", "AUX"):
             return "negated"
-        if t.pos_ == "VERB":
+        if t.pos_ == "VERB" and not (light and below.i == tok.i):
             break  # the first full verb above the trigger settles it
     top, wished = chain[-1], lemma(chain[-1].head)
     infinitive = _infinitive(top)
@@ -2997,7 +3034,8 @@ def _plausible(sent: Span, event: dict[str, Any], pred: Any) -> float:
     ..., officials said after a meeting of the two ministers") is a second event the sentence
     reports, which a classifier of its main event cannot see: it is not vetoed; nor is a verbal
     act named by its own verb ("severed ties with Qatar, accusing it of ..."), which no reading
-    of the sentence can take for something else."""
+    of the sentence can take for something else. An act said not to be done is as plausible as
+    the refusal the sentence may read as."""
     score = pred.scores.get(event["type"], 0.0)
     tok = _trigger_token(sent.doc, event)
     if event["type"] == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ in OCCASIONS:

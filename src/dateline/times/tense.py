@@ -13,6 +13,9 @@ from dateline.times.calendar import Direction
 
 FUTURE_AUXILIARIES = {"will", "'ll", "shall", "wo", "would", "'d"}
 PAST_TAGS = {"VBD", "VBN"}
+# Verbs whose infinitive happens (or fails to) when they do, not after: "tried to storm the
+# parliament on Monday" is last Monday, where "plans to visit on Monday" is the coming one.
+IMPLICATIVE = {"fail", "manage", "try", "attempt", "begin", "start", "continue", "cease"}
 MAX_HOPS = 8  # enough to climb from a date inside a noun phrase to its clause's verb
 
 
@@ -32,13 +35,18 @@ def tense_at(parsed: Any, start: int, end: int) -> Direction:
     if span is None or not len(span):
         return None
     verb = _governing_verb(span.root.head if span.root.dep_ != "ROOT" else span.root)
-    if verb is None:
-        return None
+    return None if verb is None else _direction(verb)
+
+
+def _direction(verb: Any) -> Direction:
+    """The direction of a verb's clause from its auxiliaries and tag."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in auxiliaries}
     if words & FUTURE_AUXILIARIES or "going" in words:
         return "future"
     if any(c.lower_ == "to" and c.tag_ == "TO" for c in auxiliaries) and verb.tag_ == "VB":
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE:
+            return _direction(verb.head)  # "failed to reach a deal on Monday": when it failed
         return "future"
     if any(c.tag_ in PAST_TAGS or c.lower_ in ("has", "have", "'ve") for c in auxiliaries):
         return "past"
