@@ -37,6 +37,8 @@ SENTENCES = {
     "sentence": "A court sentenced an activist to four years in prison on Thursday.",
     "no_arrests": "Officials said no arrests had been made after the march.",
     "will_deploy": "Kenya will deploy 600 more police officers to Haiti next month.",
+    "sacked": "Nigeria's president sacked the country's army chief on Monday.",
+    "expelled": "Canada expelled Russia's military attaché on Monday.",
 }
 
 
@@ -79,6 +81,7 @@ def test_a_demonstration_and_the_force_met_share_one_category(coded, key, types,
         ("granaries", "ASSAULT", "Attack"),  # the burning is part of the killing
         ("deployed", "MOBILIZE", "Change to group/activity"),
         ("curfew", "COERCE", "Change to group/activity"),
+        ("sacked", "SANCTION", "Change to group/activity"),  # its own leadership changes
         ("ceasefire", "SUPPORT", "Agreement"),
         ("clash", "ASSAULT", "Armed clash"),
         ("homes", "ASSAULT", "Attack"),
@@ -90,7 +93,12 @@ def test_the_words_decide_what_type_and_mode_do_not(coded, key, type_, sub) -> N
 
 @pytest.mark.parametrize(
     ("key", "type_"),
-    [("sentence", "COERCE"), ("no_arrests", "COERCE"), ("will_deploy", "MOBILIZE")],
+    [
+        ("sentence", "COERCE"),
+        ("no_arrests", "COERCE"),
+        ("will_deploy", "MOBILIZE"),
+        ("expelled", "SANCTION"),  # a diplomatic expulsion is no development on the ground
+    ],
 )
 def test_no_category_for_a_sentence_or_what_did_not_happen(coded, key, type_) -> None:
     assert _subs(coded[key], type_) <= {None}

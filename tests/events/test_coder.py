@@ -233,6 +233,9 @@ SENTENCES = {
     "riot_police": "Paris riot police used tear gas against demonstrators who smashed shop "
     "windows during a tenth day of protests against pension reform on Tuesday.",
     "sacked_minister": "South Sudan's president sacked the country's foreign minister on Monday.",
+    "dismiss_vote": "Ukraine's parliament voted on Wednesday to dismiss the prosecutor general.",
+    "dismissed_case": "The court dismissed the case against the former minister.",
+    "hosted_talks": "Qatar hosted talks in Doha on Tuesday between envoys of Rwanda and Congo.",
     "sacked_town": "Rebels sacked the town of Bocaranga on Thursday.",
     "base": "The Turkish army has established a new military base near the town of Atarib.",
     "ban_on": "The government said it would not extend a ban on opposition rallies.",
@@ -840,6 +843,24 @@ def test_a_tensed_second_verb_has_its_own_mood(coded) -> None:
 
 def test_mediation_is_a_meeting_hosted_by_a_third_party(coded) -> None:
     assert _one(coded["mediation"], "CONSULT")["mode"] == "third-party"  # manual 3.2
+
+
+def test_talks_hosted_for_others_are_theirs_with_the_host_as_recipient(coded) -> None:
+    # manual 3.2: "third-party", a meeting hosted by a third party; 2.4.2 and 3.2.2: those who
+    # meet are the actors, and a host is its visitors' recipient
+    e = _one(coded["hosted_talks"], "CONSULT")
+    assert (e["mode"], _sides(e)) == ("third-party", (["RWA", "COD"], ["QAT"]))
+
+
+@pytest.mark.parametrize("key", ["sacked_minister", "dismiss_vote"])
+def test_dismissing_an_official_is_an_expulsion(coded, key) -> None:
+    # manual 3.13, SANCTION "expel": an entity expelled from a group or organization
+    e = _one(coded[key], "SANCTION")
+    assert e["mode"] == "expel" and _countries(e["recipient"]) == _countries(e["actor"])
+
+
+def test_dismissing_a_case_against_an_official_is_no_expulsion(coded) -> None:
+    assert not _of_type(coded["dismissed_case"], "SANCTION")  # the case is what is dismissed
 
 
 def test_forces_a_state_reports_on_are_its_own(coded) -> None:

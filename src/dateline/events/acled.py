@@ -12,9 +12,9 @@ more than that, on the other events of the sentence and on the words around the 
   "Government regains territory" or "Non-state actor overtakes territory"; an attack on armed
   forces is a battle ("Armed clash") whoever makes it; a grenade is "Grenade".
 - Weapons seized, bombs defused and missiles intercepted are "Disrupted weapons use"; a base set
-  up is "Headquarters or base established"; deployments, curfews and martial law are "Change to
-  group/activity"; a ceasefire or peace deal signed is an "Agreement"; a prison sentence is no
-  arrest.
+  up is "Headquarters or base established"; deployments, curfews, martial law and a state's
+  dismissal of its own officials are "Change to group/activity"; a ceasefire or peace deal
+  signed is an "Agreement"; a prison sentence is no arrest.
 - ACLED records only what happened: negated, hypothetical and future events have no category.
 
 The cue words are in ``dateline/data/events/acled.json``.
@@ -222,9 +222,19 @@ def _refined(
         return _category("Headquarters or base established")
     if type_ == "MOBILIZE" or (type_ == "COERCE" and mode in ("curfew", "martial-law")):
         return _category("Change to group/activity")  # deployments, curfews, martial law
+    if type_ == "SANCTION" and mode == "expel" and _own(event):
+        return _category("Change to group/activity")  # "sacked the army chief": its leadership
     if type_ in ("SUPPORT", "CONCEDE", "AGREE") and _arguments(tok) & words["agreement_words"]:
         return _category("Agreement")  # "signed a ceasefire agreement", "agreed to a truce"
     return event["acled"]
+
+
+def _own(event: dict[str, Any]) -> bool:
+    """Whether an act falls on its doers' own country's people ("sacked the country's foreign
+    minister"), not on another's ("expelled Russia's ambassador")."""
+    home = {a.get("country") for a in event["actor"]} - {None}
+    away = {r.get("country") for r in event["recipient"]}
+    return len(home) == 1 and away == home
 
 
 def _kills_too(event: dict[str, Any], other: dict[str, Any]) -> bool:

@@ -193,7 +193,7 @@ POPULATION_MODES = frozenset({"curfew", "martial-law", "restrict", "censor"})
 # Labels of doc.entities that can be actors, best first when several cover one word.
 ACTOR_LABELS = {"ACTOR": 0, "PERSON": 1, "ORG": 2, "NORP": 3, "GPE": 4}
 QUANTITIES = frozenset(
-    {"dozens", "hundreds", "thousands", "tens", "scores", "millions", "number", "group"}
+    {"dozens", "hundreds", "thousands", "tens", "scores", "millions", "number", "group", "round"}
     | {"some", "many", "most", "all", "several", "few", "both", "each", "none", "members"}
 )
 FACT_SIZE = {"KILL": "dead", "WOUND": "injured", "ARREST": "arrested", "DETAIN": "arrested"}
@@ -523,6 +523,11 @@ def _objects_match(tok: Token, entry: Entry) -> bool:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is not None and not _Words([*obj.lefts, obj]).any(entry.objects) and _event_noun(obj):
         return False  # "ordered the detention of X pending investigation": the detention
+    if obj is not None and entry.targets:
+        # the one acted on is the object itself ("dismissed the minister", "freed two of the
+        # hostages"), not someone named in it ("dismissed the case against the minister")
+        named = {t.i: t for o in (obj, _head_word(obj)) for t in o.doc[o.left_edge.i : o.i + 1]}
+        return _Words(list(named.values())).any(entry.objects)
     comp = _complement(tok) + [t for p in patients for t in p.subtree]
     if entry.type not in CONTENT_TYPES:
         # "pledged to deliver air defence systems": the systems are what is delivered; only
@@ -947,8 +952,9 @@ def _verb_roles(
             and (means := _head_word(c)).lemma_.lower() in instruments
         ):
             # "presented evidence against Iran", "evidence against Iran was presented", "closed
-            # two of its border crossings with Belarus", "recognised Kosovo's independence"
-            named = _preposed(means, {"for", *preps})
+            # two of its border crossings with Belarus", "recognised Kosovo's independence",
+            # "hosted talks between envoys of Rwanda and Congo"
+            named = _preposed(means, {"for", "between", *preps})
             if not named and c.dep_ in ("dobj", "obj"):
                 named = _owners(means)
             targets += [p for p in named if p.i not in {t.i for t in targets}]
@@ -1220,6 +1226,10 @@ def _roles(
         if entry.received:  # "received arms from Iran"; a host receives its visitors (3.2.2)
             givers = _givers(tok) or ([*target_heads] if entry.targets else [])
             actor_heads, target_heads = givers, actor_heads
+        elif entry.mode == "third-party" and _parties(story, target_heads):
+            # "Qatar hosted talks between Rwanda and Congo": those who meet are the actors, the
+            # host their recipient, as a host is its visitors' (manual 2.4.2, 3.2.2)
+            actor_heads, target_heads = target_heads, actor_heads
         actors = _parties(story, actor_heads)
         if not actors and not any(c.dep_ in SUBJECTS for c in tok.children):
             # a passive verb's shared subject is its patient, not its doer
