@@ -331,6 +331,8 @@ SENTENCES = {
     "lawmakers accused of failing to stop police abuses.",
     "second_place": "Gunmen shot dead nine villagers on Sunday near Djibo in Burkina Faso's Soum "
     "province and set fire to their granaries.",
+    "result_place": "A bomb exploded outside a police post in Rueso district of Thailand's "
+    "Narathiwat province on Sunday, wounding three police volunteers.",
     "denied_sending": "Uganda denied sending troops into South Sudan's Eastern Equatoria state.",
     "denied_visas": "Mali denied visas to three French journalists on Monday.",
     "consul": "Rwanda expelled Belgium's consul on Monday.",
@@ -1470,6 +1472,13 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(coded) -> None:
 def test_a_second_act_with_no_place_is_where_the_first_was(coded) -> None:
     places = {e["trigger"]["text"]: e["location"]["text"] for e in coded["second_place"]}
     assert places == {"shot": "Djibo", "set fire": "Djibo"}
+
+
+def test_a_result_with_no_place_is_where_its_cause_was(coded) -> None:
+    # "exploded outside a police post in Rueso district ..., wounding three": the nearer place
+    # to the explosion, not to the wounding
+    [e] = coded["result_place"]
+    assert (e["location"]["text"], e["location"]["country_code"]) == ("Rueso", "TH")
 
 
 def test_a_denial_rejects_and_the_denied_act_is_negated(coded) -> None:

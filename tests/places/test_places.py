@@ -211,3 +211,19 @@ def test_a_name_the_text_calls_a_town_is_a_place() -> None:
     assert _where(body, "Gorgadji") == (None, None, None)  # unknown, but a place
     body = "Security forces opened fire on protesters in Yangon's Hlaingthaya township on Sunday."
     assert _where(body, "Hlaingthaya") == ("Hlaingthaya", "MM", "city")
+
+
+def test_a_name_only_a_place_can_follow_near_outside_or_around_is_one() -> None:
+    # the small tagger calls these people, or nothing at all
+    body = "Fighters abducted 14 women outside Gubio in Borno state last week."
+    assert _where(body, "Gubio") == (None, None, None)  # unknown, but a place
+    body = "Turkish warplanes pounded Kurdish positions around Ras al-Ain in northern Syria."
+    assert _where(body, "Ras al-Ain") == (None, None, None)
+    body = "A roadside bomb struck a military convoy near Mocimboa da Praia in Mozambique's Cabo "
+    body += "Delgado province on Sunday."
+    assert _where(body, "Mocimboa da Praia")[1] == "MZ"  # its own words, not its phrase's
+
+
+def test_a_building_or_a_holiday_after_near_is_no_town() -> None:
+    body = "Protesters gathered outside the White House around Christmas."
+    assert [p["text"] for p in places(body)] in ([], ["White House"])

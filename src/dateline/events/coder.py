@@ -1641,7 +1641,7 @@ def _date(doc: Document, tok: Token) -> tuple[str | None, str, str | None]:
             return shift(anchor, apart[0], "D"), "text", apart[1]
     if _earlier_occasion(tok):
         chain = [tok]  # dated only by its own words
-    elif _meanwhile(chain[-1]) or (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+    elif _meanwhile(chain[-1]) or _result(tok):
         # "exploded on Sunday, wounding three", "were pressing Israel on Wednesday ... as
         # warplanes pounded targets": one time
         chain += _clause_chain(chain[-1].head)
@@ -1782,6 +1782,12 @@ def _span_root(parsed: Any, place: dict[str, Any]) -> Token | None:
     return span.root if span is not None else None
 
 
+def _result(tok: Token) -> bool:
+    """ "exploded on Sunday, wounding three": a participle that tells what an act did, which
+    happened when and where the act did."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG"
+
+
 def _placed(root: Token, tok: Token, type_: str) -> Token | None:
     """The word by which a place puts the event there, if it does: the object of a place
     preposition ("in Almaty", "in Russia's Rostov region", "in the east of the Gaza Strip"),
@@ -1819,13 +1825,18 @@ def _location(
     doc, parsed = story.doc, tok.doc
     named = [p["text"] for p in doers]
     tok = _speaking(tok)
-    for scope_head in _clause_chain(tok):
+    chain = _clause_chain(tok)
+    deed = ontology.event_types()[type_].quad not in VERBAL_QUADS  # a saying is where it is said
+    if deed and _result(tok):
+        chain += _clause_chain(tok.head)  # "exploded outside a police post in Rueso, wounding"
+    for scope_head in chain:
         scope = (
             _scene_words(scope_head) if scope_head.i == tok.i else {t.i for t in scope_head.subtree}
         )
-        # a second act that names no place is where the first was ("shot dead 14 villagers near
-        # Djibo in Soum province and set fire to their granaries": near Djibo)
-        anchor = scope_head if scope_head.i == tok.head.i and _second_act(tok) else tok
+        # a second act or a result that names no place is where the first act was ("shot dead
+        # 14 villagers near Djibo in Soum province and set fire to their granaries": near Djibo)
+        beside = scope_head.i == tok.head.i and (_second_act(tok) or (deed and _result(tok)))
+        anchor = scope_head if beside else tok
         found = []
         roots = [
             (root, place)

@@ -118,38 +118,70 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
         for run in _runs(free):
             for mention in _scan(run, body, gaz):
                 add(mention)
-    for mention in _named_by_kind(parsed, body):
+    named = [ent for ent in ents if ent.label_ == "PERSON" and ent not in mislabelled]
+    for mention in _named_by_kind(parsed, body, named):
         add(mention)
     found.sort(key=lambda m: m.start)
     return found
 
 
-# Nouns that say the name after "of" is a place ("the town of Kafr Zita").
+# Nouns that say the name after "of" or before them is a place ("the town of Kafr Zita", "the
+# Sambisa forest"; not "sector" or "camp", which follow names of other things: "the SME sector").
 KIND_NOUNS = frozenset(
     {"town", "village", "city", "district", "province", "region", "county", "suburb", "port"}
     | {"neighbourhood", "neighborhood", "municipality", "locality", "settlement", "island"}
-    | {"township", "governorate", "prefecture"}
+    | {"township", "governorate", "prefecture", "forest", "valley"}
 )
 
 
-def _named_by_kind(parsed, body: str) -> list[Mention]:
+def _named_by_kind(parsed, body: str, people: list) -> list[Mention]:
     """Names the text itself calls places, whatever the tagger made of them: "the town of
-    Kafr Zita", "the village of Gorgadji", "Yangon's Hlaingthaya township" (unknown to the
-    gazetteer, they stay unresolved)."""
-    found = []
+    Kafr Zita", "the village of Gorgadji", "Yangon's Hlaingthaya township", and a name only a
+    place can follow "near", "outside" or "around" in ("near Mocimboa da Praia", "outside
+    Gubio"), unless the story names a person so. Unknown to the gazetteer, they stay
+    unresolved."""
+    names = []
     for kind in parsed:
-        if kind.lemma_.lower() not in KIND_NOUNS:
+        if kind.lemma_.lower() in KIND_NOUNS:
+            of = [c for p in kind.children if p.lower_ == "of" for c in p.children]
+            names += [c for c in of if c.dep_ == "pobj"]
+            names += [c for c in kind.children if c.dep_ == "compound" and c.i == kind.i - 1]
+        elif kind.lower_ in NEAR_PREPS:
+            names += [
+                c
+                for c in kind.children
+                if c.dep_ == "pobj" and c.ent_type_ not in NOT_PLACES and not _person(c, people)
+            ]
+    found = []
+    for name in names:
+        if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
-        names = [c for p in kind.children if p.lower_ == "of" for c in p.children]
-        names = [c for c in names if c.dep_ == "pobj"]
-        names += [c for c in kind.children if c.dep_ == "compound" and c.i == kind.i - 1]
-        for name in names:
-            if name.pos_ != "PROPN" or not name.text[:1].isupper():
-                continue
-            words = [t for t in name.subtree if t.dep_ in ("compound", "flat") or t.i == name.i]
-            start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-            found.append(Mention(start, end, body[start:end], "ner"))
+        words = [name]  # the name's own words before it ("Mocimboa da Praia"), not its phrase
+        while words[0].i > 0 and (left := words[0].nbor(-1)).dep_ in ("compound", "flat"):
+            if left.head.i not in {w.i for w in words}:
+                break
+            words.insert(0, left)
+        if any(t.lower_ in ("the", "a") for t in name.children):
+            continue  # "outside the White House": a building, not a town
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        found.append(Mention(start, end, body[start:end], "ner"))
     return found
+
+
+def _person(token, people: list) -> bool:
+    """Whether the story names a person with this word elsewhere than here."""
+    return any(
+        token.lower_ in (t.lower_ for t in ent)
+        for ent in people
+        if not ent.start <= token.i < ent.end
+    )
+
+
+# Prepositions after which a proper name is a place and not a person ("near Djibo"; one is
+# "with" or "against" a person, rarely "near" one).
+NEAR_PREPS = frozenset({"near", "outside", "around"})
+# Entity kinds a name after "near" can have and still not be a place ("around Christmas").
+NOT_PLACES = frozenset(OPAQUE_LABELS - {"PERSON"}) | {"ORG", "NORP", "EVENT", "WORK_OF_ART"}
 
 
 def _is_major(place: Place) -> bool:
