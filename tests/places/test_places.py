@@ -227,3 +227,8 @@ def test_a_name_only_a_place_can_follow_near_outside_or_around_is_one() -> None:
 def test_a_building_or_a_holiday_after_near_is_no_town() -> None:
     body = "Protesters gathered outside the White House around Christmas."
     assert [p["text"] for p in places(body)] in ([], ["White House"])
+
+
+def test_a_forest_named_as_one_is_a_place() -> None:
+    body = "Boko Haram fighters retreated into the Sambisa forest on Monday."
+    assert _where(body, "Sambisa") == (None, None, None)
