@@ -255,6 +255,8 @@ SENTENCES = {
     "killing five mourners, an opposition party said.",
     "army_says": "Militants attacked a police post on Monday, killing two officers, the army said.",
     "armour": "The army deployed armoured vehicles in the capital on Sunday.",
+    "home_deployment": "Myanmar's military deployed armoured vehicles in Yangon on Sunday.",
+    "away_deployment": "Russia deployed troops in Belarus on Sunday.",
     "soldiers_deployed": "Ethiopian troops left the border town on Tuesday, and Somali soldiers "
     "deployed there.",
     "crossed_into": "Burundian troops crossed into Congo's South Kivu province on Monday.",
@@ -1472,6 +1474,12 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(coded) -> None:
 def test_a_second_act_with_no_place_is_where_the_first_was(coded) -> None:
     places = {e["trigger"]["text"]: e["location"]["text"] for e in coded["second_place"]}
     assert places == {"shot": "Djibo", "set fire": "Djibo"}
+
+
+def test_forces_deployed_at_home_face_their_own_people(coded) -> None:
+    home = _one(coded["home_deployment"], "MOBILIZE")
+    assert _sides(home) == (["MMR"], ["MMR"])
+    assert _sides(_one(coded["away_deployment"], "MOBILIZE"))[1] != ["RUS"]
 
 
 def test_a_result_with_no_place_is_where_its_cause_was(coded) -> None:
