@@ -257,6 +257,7 @@ SENTENCES = {
     "armour": "The army deployed armoured vehicles in the capital on Sunday.",
     "home_deployment": "Myanmar's military deployed armoured vehicles in Yangon on Sunday.",
     "away_deployment": "Russia deployed troops in Belarus on Sunday.",
+    "resigned": "Peru's interim president resigned on Sunday after a week of protests.",
     "soldiers_deployed": "Ethiopian troops left the border town on Tuesday, and Somali soldiers "
     "deployed there.",
     "crossed_into": "Burundian troops crossed into Congo's South Kivu province on Monday.",
@@ -1476,10 +1477,11 @@ def test_a_second_act_with_no_place_is_where_the_first_was(coded) -> None:
     assert places == {"shot": "Djibo", "set fire": "Djibo"}
 
 
-def test_forces_deployed_at_home_face_their_own_people(coded) -> None:
+def test_forces_deployed_at_home_and_resignations_face_their_own_people(coded) -> None:
     home = _one(coded["home_deployment"], "MOBILIZE")
     assert _sides(home) == (["MMR"], ["MMR"])
     assert _sides(_one(coded["away_deployment"], "MOBILIZE"))[1] != ["RUS"]
+    assert _sides(_one(coded["resigned"], "RETREAT")) == (["PER"], ["PER"])  # leaves office
 
 
 def test_a_result_with_no_place_is_where_its_cause_was(coded) -> None:

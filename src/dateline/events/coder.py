@@ -2429,8 +2429,8 @@ def _implicit_recipient(
       "closed the country's main oil fields").
     - A curfew, martial law, a restriction or censorship falls on the people of the place where
       it is imposed, or of the state imposing it where the sentence names no place; a state's
-      concession that names no one (lifting a curfew or a ban) is to its own people, and so is
-      its deployment at home.
+      concession that names no one (lifting a curfew or a ban) is to its own people, and so are
+      its deployment at home and its official's resignation.
     - Any other attack or coercion falls on those at the place the sentence puts it ("a car
       bomb exploded near a convoy outside Kabul"): the target's country in all but a few
       cross-border cases. A dateline's place is never used."""
@@ -2450,9 +2450,11 @@ def _implicit_recipient(
         # is to its own people
         return [_population(country)]
     home = _state_country(actors)
-    if type_ == "MOBILIZE" and home and (unplaced or place == home):
+    at_home = home and (unplaced or place == home)
+    if at_home and (type_ == "MOBILIZE" or (type_, mode) == ("RETREAT", "resign")):
         # "Myanmar's military deployed armoured vehicles in Yangon": forces a state deploys at
-        # home face its own people, as troops sent to a border with X face X
+        # home face its own people, as troops sent to a border with X face X; an official who
+        # resigns leaves office to them
         return [_population(home)]
     if unplaced:
         return []  # a dateline says where the story was filed, not whom it was done to
