@@ -236,6 +236,8 @@ SENTENCES = {
     "dismiss_vote": "Ukraine's parliament voted on Wednesday to dismiss the prosecutor general.",
     "dismissed_case": "The court dismissed the case against the former minister.",
     "hosted_talks": "Qatar hosted talks in Doha on Tuesday between envoys of Rwanda and Congo.",
+    "mediated_swap": "Russia and Ukraine exchanged 95 prisoners each on Saturday in a swap "
+    "mediated by the United Arab Emirates.",
     "sacked_town": "Rebels sacked the town of Bocaranga on Thursday.",
     "base": "The Turkish army has established a new military base near the town of Atarib.",
     "ban_on": "The government said it would not extend a ban on opposition rallies.",
@@ -855,6 +857,13 @@ def test_talks_hosted_for_others_are_theirs_with_the_host_as_recipient(coded) ->
     # meet are the actors, and a host is its visitors' recipient
     e = _one(coded["hosted_talks"], "CONSULT")
     assert (e["mode"], _sides(e)) == ("third-party", (["RWA", "COD"], ["QAT"]))
+
+
+def test_a_participle_naming_who_mediated_an_event_is_news(coded) -> None:
+    # not background that identifies the swap: the mediation happened (manual 3.2)
+    e = _one(coded["mediated_swap"], "CONSULT")
+    assert (e["mode"], _sides(e)) == ("third-party", (["ARE"], ["RUS", "UKR"]))
+    assert _one(coded["mediated_swap"], "RETREAT")["mode"] == "release"
 
 
 @pytest.mark.parametrize("key", ["sacked_minister", "dismiss_vote"])

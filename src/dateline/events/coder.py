@@ -1239,6 +1239,10 @@ def _roles(
         target_heads = _alleged_doers(tok)  # "alleged that France was aware of the plans"
     if entry.type == "REJECT" and not _parties(story, target_heads):
         target_heads = _proposers(tok)  # "rejected a request from Pakistan"
+    if _brokered(tok) and not _parties(story, target_heads) and (gov := _governor(tok.head)):
+        # "Russia and Ukraine exchanged prisoners in a swap mediated by the UAE": the mediator
+        # meets those whose event it mediates
+        target_heads = [c for c in gov.children if c.dep_ in SUBJECTS]
     # "threatened on Sunday to expand operations": the parser makes an infinitive set off by
     # a time an adverbial clause, but it is still what is threatened
     content = next(
@@ -2101,9 +2105,22 @@ def _describes(tok: Token) -> bool:
     relative clause set off by a comma adds news ("the airport, which was reportedly seized by
     opponents"); present participles ("planes taking off from Kazakhstan") and infinitives
     ("plans to withdraw") also still count."""
+    if _brokered(tok):
+        return False  # "a swap mediated by the UAE": the mediation is news too
     if _reduced_relative(tok) and not _existential(tok):
         return True
     return any(_describing(t) for t in (tok, *tok.ancestors))
+
+
+def _brokered(tok: Token) -> bool:
+    """A participle of mediating that names who mediated an event ("a swap mediated by the
+    United Arab Emirates", "talks hosted by Qatar"): a third party's part in it (manual 3.2)."""
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and any(e.mode == "third-party" for e in candidates(tok))
+        and _event_noun(tok.head)
+        and any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _since(tok: Token) -> bool:
