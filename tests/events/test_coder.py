@@ -236,6 +236,9 @@ SENTENCES = {
     "dismiss_vote": "Ukraine's parliament voted on Wednesday to dismiss the prosecutor general.",
     "dismissed_case": "The court dismissed the case against the former minister.",
     "hosted_talks": "Qatar hosted talks in Doha on Tuesday between envoys of Rwanda and Congo.",
+    "agreement_to": "Chile and Peru signed an agreement on Friday to share intelligence on "
+    "organised crime.",
+    "offer_to": "Ukraine welcomed Switzerland's offer to host a peace summit.",
     "mediated_swap": "Russia and Ukraine exchanged 95 prisoners each on Saturday in a swap "
     "mediated by the United Arab Emirates.",
     "sacked_town": "Rebels sacked the town of Bocaranga on Thursday.",
@@ -857,6 +860,14 @@ def test_talks_hosted_for_others_are_theirs_with_the_host_as_recipient(coded) ->
     # meet are the actors, and a host is its visitors' recipient
     e = _one(coded["hosted_talks"], "CONSULT")
     assert (e["mode"], _sides(e)) == ("third-party", (["RWA", "COD"], ["QAT"]))
+
+
+def test_what_an_agreement_or_an_offer_is_to_do_is_still_to_come(coded) -> None:
+    # manual 3.5.1: agreement for future cooperation is AGREE; the offer is its owner's
+    share = _one(coded["agreement_to"], "AGREE")
+    assert (share["modality"], _countries(share["actor"])) == ("future", ["CHL", "PER"])
+    summit = _one(coded["offer_to"], "AGREE")
+    assert (summit["modality"], _countries(summit["actor"])) == ("future", ["CHE"])
 
 
 def test_a_participle_naming_who_mediated_an_event_is_news(coded) -> None:

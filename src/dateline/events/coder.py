@@ -148,6 +148,11 @@ NEGATING = frozenset({"fail", "refuse", "decline", "deny", "reject", "avoid", "s
 POSSIBLE = frozenset(
     {"threaten", "consider", "mull", "weigh", "warn", "urge", "ask", "demand", "likely", "unlikely"}
 )
+# Nouns whose infinitive is what is planned or agreed ("an agreement to share intelligence").
+PLANS = frozenset(
+    {"plan", "agreement", "deal", "accord", "pact", "treaty", "memorandum", "pledge", "promise"}
+    | {"commitment", "offer", "proposal", "bid", "decision", "intention", "roadmap"}
+)
 PLANNED_MODIFIERS = frozenset({"planned", "proposed", "upcoming", "future", "possible", "pending"})
 # Nouns whose "of" names what may come, not what came ("fears of renewed fighting").
 FEARED = frozenset(
@@ -1064,6 +1069,8 @@ def _climb_subject(story: _Story, tok: Token) -> list[dict[str, Any]]:
         doer = below.dep_ == "prep" and below.lower_ in ("of", "for", "with")
         if doer and cur.dep_ in ("dobj", "obj") and (found := _parties(story, [cur])):
             return found  # "accused Armenian forces of firing", the "of" on the object
+        if _planned_by(below) and (owners := _parties(story, _proposers_of(cur))):
+            return owners  # "Switzerland's offer to host a summit": whose the offer is
         if cur.pos_ in ("VERB", "AUX"):
             objects = [c for c in cur.children if c.dep_ in ("dobj", "obj")]
             if objects and (
@@ -1207,7 +1214,9 @@ def _roles(
                 target_heads = [*target_heads, *subj]
             elif not actors or _meeting_body(tok, entry, actor_heads):
                 # "is due to attend a summit", "agreed to withdraw ... and to hold a meeting"
-                raised = not subj and (gov.dep_ == "xcomp" or _coordinated_xcomp(gov))
+                raised = not subj and (
+                    gov.dep_ == "xcomp" or _coordinated_xcomp(gov) or _planned_by(gov)
+                )
                 holders = _parties(story, subj) or (_climb_subject(story, gov) if raised else [])
                 if actors and holders:
                     # "attended a meeting of the African Union": the attendees meet the body
@@ -1296,14 +1305,7 @@ def _proposers(tok: Token) -> list[Token]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     refused = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "advcl"))]
     objects += [o for v in refused for c in v.children if c.lower_ == "despite" and (o := _pobj(c))]
-    proposers = [
-        p
-        for o in objects
-        if o.lemma_.lower() in PROPOSALS
-        for c in o.children
-        if (p := c if c.dep_ == "poss" else _pobj(c) if c.lower_ in ("by", "from", "of") else None)
-        is not None
-    ]
+    proposers = [p for o in objects if o.lemma_.lower() in PROPOSALS for p in _proposers_of(o)]
     # "refused to attend talks proposed by the president": whoever proposed what is turned down
     things = [
         t
@@ -1320,6 +1322,22 @@ def _proposers(tok: Token) -> list[Token]:
         if c.dep_ == "agent" and (agent := _pobj(c)) is not None
     ]
     return proposers + proposed
+
+
+def _planned_by(verb: Token) -> bool:
+    """Whether a verb is the infinitive of a plan, offer or agreement ("an offer to host")."""
+    return verb.dep_ == "acl" and _infinitive(verb) and lemma(verb.head) in PLANS
+
+
+def _proposers_of(proposal: Token) -> list[Token]:
+    """Whose a proposal, plan or offer is: its possessor, or its "by", "from" or "of" ("Azerbaijan's
+    demand", "an offer by Pakistan's prime minister")."""
+    return [
+        p
+        for c in proposal.children
+        if (p := c if c.dep_ == "poss" else _pobj(c) if c.lower_ in ("by", "from", "of") else None)
+        is not None
+    ]
 
 
 def _alleged_doers(tok: Token) -> list[Token]:
@@ -1432,6 +1450,8 @@ def _modality(tok: Token, entry: Entry) -> str | None:
         verbal = t.pos_ in ("VERB", "AUX", "ADJ") or below.dep_ == "xcomp"
         if verbal and lemma(t) in PLANNING and below.dep_ != "conj":
             return "future"  # not "set fire to tyres and threw stones": a second act, done
+        if _planned_by(below):
+            return "future"  # "signed an agreement to share intelligence": still to come
         if lemma(t) in POSSIBLE and entry.type != "THREATEN":
             return "hypothetical"
         if t.pos_ == "VERB" and not (entry.noun and t.i == tok.head.i) and below.dep_ != "conj":
