@@ -239,6 +239,10 @@ SENTENCES = {
     "agreement_to": "Chile and Peru signed an agreement on Friday to share intelligence on "
     "organised crime.",
     "offer_to": "Ukraine welcomed Switzerland's offer to host a peace summit.",
+    "report_alleged": "A report released on Tuesday alleged that France was aware of the "
+    "preparations for the genocide.",
+    "verbless": "Human rights groups alleged on Tuesday that Ethiopian troops had taken part in "
+    "the killings of civilians in Tigray.",
     "mediated_swap": "Russia and Ukraine exchanged 95 prisoners each on Saturday in a swap "
     "mediated by the United Arab Emirates.",
     "sacked_town": "Rebels sacked the town of Bocaranga on Thursday.",
@@ -868,6 +872,17 @@ def test_what_an_agreement_or_an_offer_is_to_do_is_still_to_come(coded) -> None:
     assert (share["modality"], _countries(share["actor"])) == ("future", ["CHL", "PER"])
     summit = _one(coded["offer_to"], "AGREE")
     assert (summit["modality"], _countries(summit["actor"])) == ("future", ["CHE"])
+
+
+def test_an_allegation_is_against_whom_its_clause_names(coded) -> None:
+    # an accusing verb whose complement names a crime ("genocide"): no agent, no label
+    assert _countries(_one(coded["report_alleged"], "ACCUSE")["recipient"]) == ["FRA"]
+
+
+def test_a_participle_in_a_sentence_the_parser_left_verbless_is_its_predicate(coded) -> None:
+    # the small parser makes "groups" the root and "alleged" its participle
+    e = _one(coded["verbless"], "ACCUSE")
+    assert [a["text"] for a in e["actor"]] == ["Human rights groups"]
 
 
 def test_a_participle_naming_who_mediated_an_event_is_news(coded) -> None:

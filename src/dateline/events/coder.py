@@ -979,7 +979,10 @@ def _verb_roles(
     targets += _shared_patients(tok) + _shared_objects(tok)
     actors += _shared_agents(tok)
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        active = any(c.dep_ in ("ccomp", "dobj", "obj") for c in tok.children)
+        if tok.dep_ == "acl" and _predicate(tok) and active:
+            actors.append(tok.head)  # "Rights groups alleged on Tuesday that ...": no verb else
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets.append(tok.head)  # "an attempt assisted by terrorists"
         elif tok.dep_ == "acl":
             actors.append(tok.head)  # "a petition calling for ..."
@@ -1356,7 +1359,8 @@ def _alleged_doers(tok: Token) -> list[Token]:
 
 def _accusation_target(story: _Story, tok: Token) -> list[dict[str, Any]]:
     """Who an accusing verb accuses: the doer of the act it reports ("a coup attempt assisted
-    by terrorists"), else what a labelling verb labels ("branded the protesters terrorists")."""
+    by terrorists"), else what a labelling verb labels ("branded the protesters terrorists"),
+    else who its clause says did wrong ("alleged that France was aware of the preparations")."""
     for t in tok.subtree:
         if t.dep_ == "agent" and t.i > tok.i and not _reported_below(t, tok):
             found = _parties(story, [c for c in t.children if c.dep_ == "pobj"])
@@ -1364,7 +1368,7 @@ def _accusation_target(story: _Story, tok: Token) -> list[dict[str, Any]]:
                 return found
     if tok.lemma_.lower() in lexicon().labelling:
         return _parties(story, [c for c in tok.children if c.dep_ in ("dobj", "obj")])
-    return []
+    return _parties(story, _alleged_doers(tok))
 
 
 # -- modality, claims, dates and places ----------------------------------------------------------
@@ -2175,7 +2179,15 @@ def _describing(tok: Token) -> bool:
             return False
         start = tok.left_edge.i
         return start == 0 or tok.doc[start - 1].text != ","
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _existential(tok)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and not _existential(tok) and not _predicate(tok)
+
+
+def _predicate(participle: Token) -> bool:
+    """A participle the parser hung on a sentence that has no verb of its own ("Rights groups
+    alleged on Tuesday that ...", "Five soldiers killed in ambush"): it is the sentence's
+    predicate, not a description."""
+    head = participle.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM")
 
 
 def _within(clause: Token) -> bool:
