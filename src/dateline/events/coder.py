@@ -15,12 +15,16 @@ type), and adds an event on the main verb when it is confident about a type no t
 
 The PLOVER manual's codings decide the type where the words alone do not: promised or planned
 consultation, support, cooperation or aid is AGREE (so is a verb coordinated under the plan, "is
-expected to tour the region and hold talks"), and so is an invitation to visit or talk;
+expected to tour the region and hold talks"), and so are an invitation to visit or talk and
+what an agreement, plan or offer is to do ("signed an agreement to share intelligence");
 agreeing to, announcing or promising a concession or a retreat is CONCEDE ("agreed to lift the
 curfew", "announced it would free 150 prisoners"), while a retreat merely reported as due stays
 RETREAT in the future; "will not free" is a refusal, REJECT, and "denied sending troops" a
 rejection, REJECT, beside the denied act, negated; a request or refusal takes its mode from
-what it is about.
+what it is about; dismissing one's own officials is SANCTION/expel; talks a third party hosts
+are CONSULT/third-party by those who meet, to the host ("hosted talks between envoys of Rwanda
+and Congo"), and a participle naming who mediated an event is news ("a swap mediated by the
+UAE").
 Demonstrators that force is used on ("police fired tear gas at demonstrators") are a protest the
 sentence reports, PROTEST by them, where it codes none. Restrictive relative clauses and past
 participles that only identify someone ("a faction that rejected the deal") are background,
@@ -56,10 +60,13 @@ Each trigger then gets, from the dependency parse and the earlier stages:
   an attack's unidentified attackers of the country it happened in (as ACLED files them);
   with no named target, a protest is against the government of its country (a crowd's attack
   on someone falls on its victims), a state's curfew or censorship with no place named on its
-  own people, and a second act of the same doer on whom the first fell ("expelled Morocco's
-  ambassador and suspended all flights"). A relative pronoun object is its noun; an
-  instrument's own preposition names the recipient ("advised against travel to Tunisia");
-  whoever holds or attends a meeting of a body meets it. A target named
+  own people (and so do its forces deployed at home and its officials who resign), and a second
+  act of the same doer on whom the first fell ("expelled Morocco's ambassador and suspended all
+  flights"). A relative pronoun object is its noun; an instrument's own preposition names the
+  recipient ("advised against travel to Tunisia"), else its owner ("recognised Kosovo's
+  independence"); whoever holds or attends a meeting of a body meets it; a refusal is made to
+  whoever proposed what it turns down ("refused to attend talks proposed by Uganda"), and an
+  accusation with no agent or label is against whom its clause names. A target named
   only by where it is takes that place's country ("a fuel depot in Belarus"); troops sent to "its
   border with Turkey" face Turkey. "The two countries" and "both sides" are the pair just named;
   a threat, refusal or promise is made to whom its act would concern ("agreed to lift the
@@ -85,8 +92,8 @@ Each trigger then gets, from the dependency parse and the earlier stages:
 * **location**: a place a preposition puts the trigger's clause in ("in Almaty", "from
   Kazakhstan", "to Islamabad" for a trip) or the place the act is done to ("shelled Kharkiv"),
   not one that is part of an actor's name, finest first (``source`` "text"; of "Bujumbura's
-  Kamenge district", Kamenge); a second act that
-  names no place is where the first was; an unknown town
+  Kamenge district", Kamenge); a second act or a deed's result that
+  names no place is where the first act was; an unknown town
   takes the country of a known place beside it or of the dateline; a saying is placed by its own
   words, not by what it reports; else the dateline's place ("dateline"); else, for what a
   state's organs say or do at home, their country ("actors").

@@ -15,7 +15,9 @@ Sources, in order of trust (a later one never overlaps an earlier one):
    as sites, and places named inside other organisation names ("University of
    California", "Kenyan Red Cross");
 5. gazetteer names the tagger missed: capitalised proper nouns that are countries, continents,
-   states or cities, never a common English word that happens to be a town somewhere.
+   states or cities, never a common English word that happens to be a town somewhere;
+6. names the text itself calls places ("the town of Kafr Zita", "the Sambisa forest") or puts
+   where only a place can be ("near Mocimboa da Praia", "outside Gubio"), known or not.
 """
 
 from __future__ import annotations
