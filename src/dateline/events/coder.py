@@ -2145,7 +2145,7 @@ def _describes(tok: Token) -> bool:
 
 def _brokered(tok: Token) -> bool:
     """A participle of mediating that names who mediated an event ("a swap mediated by the
-    United Arab Emirates", "talks hosted by Qatar"): a third party's part in it (manual 3.2)."""
+    United Arab Emirates"): a third party's part in it (manual 3.2)."""
     return (
         tok.tag_ in ("VBN", "VBD")
         and any(e.mode == "third-party" for e in candidates(tok))
