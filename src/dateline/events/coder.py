@@ -986,8 +986,8 @@ def _verb_roles(
     targets += _shared_patients(tok) + _shared_objects(tok)
     actors += _shared_agents(tok)
     if not actors and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        active = any(c.dep_ in ("ccomp", "dobj", "obj") for c in tok.children)
-        if tok.dep_ == "acl" and _predicate(tok) and active:
+        active = tok.dep_ == "acl" and any(c.dep_ in ("ccomp", "dobj", "obj") for c in tok.children)
+        if active and _predicate(tok):
             actors.append(tok.head)  # "Rights groups alleged on Tuesday that ...": no verb else
         elif tok.dep_ == "acl" and tok.tag_ == "VBN":
             targets.append(tok.head)  # "an attempt assisted by terrorists"
@@ -1864,14 +1864,14 @@ def _location(
     deed = ontology.event_types()[type_].quad not in VERBAL_QUADS  # a saying is where it is said
     if deed and _result(tok):
         chain += _clause_chain(tok.head)  # "exploded outside a police post in Rueso, wounding"
+    # a second act or a result that names no place is where the first act was ("shot dead 14
+    # villagers near Djibo in Soum province and set fire to their granaries": near Djibo)
+    follows = _second_act(tok) or (deed and _result(tok))
     for scope_head in chain:
         scope = (
             _scene_words(scope_head) if scope_head.i == tok.i else {t.i for t in scope_head.subtree}
         )
-        # a second act or a result that names no place is where the first act was ("shot dead
-        # 14 villagers near Djibo in Soum province and set fire to their granaries": near Djibo)
-        beside = scope_head.i == tok.head.i and (_second_act(tok) or (deed and _result(tok)))
-        anchor = scope_head if beside else tok
+        anchor = scope_head if follows and scope_head.i == tok.head.i else tok
         found = []
         roots = [
             (root, place)
@@ -2148,9 +2148,9 @@ def _brokered(tok: Token) -> bool:
     United Arab Emirates"): a third party's part in it (manual 3.2)."""
     return (
         tok.tag_ in ("VBN", "VBD")
-        and any(e.mode == "third-party" for e in candidates(tok))
-        and _event_noun(tok.head)
         and any(c.dep_ == "agent" for c in tok.children)
+        and _event_noun(tok.head)
+        and any(e.mode == "third-party" for e in candidates(tok))
     )
 
 
@@ -2500,12 +2500,12 @@ def _implicit_recipient(
             return [{"text": DOMESTIC_MODES[type_, mode], "country": country, "sectors": ["CVL"]}]
     unplaced = location is None or location["source"] != "text" or place is None
     imposed = type_ == "COERCE" and mode in POPULATION_MODES
-    if (type_ == "CONCEDE" or (imposed and unplaced)) and (country := _state_country(actors)):
+    home = _state_country(actors)
+    if home and (type_ == "CONCEDE" or (imposed and unplaced)):
         # "Honduran authorities lifted a nighttime curfew", "the government imposed a night
         # curfew": a state's concession that names no one, or its curfew with no place named,
         # is to its own people
-        return [_population(country)]
-    home = _state_country(actors)
+        return [_population(home)]
     at_home = home and (unplaced or place == home)
     if at_home and (type_ == "MOBILIZE" or (type_, mode) == ("RETREAT", "resign")):
         # "Myanmar's military deployed armoured vehicles in Yangon": forces a state deploys at

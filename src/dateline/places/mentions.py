@@ -92,9 +92,8 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
     ents = list(parsed.ents)
     mislabelled = [ent for ent in ents if _mislabelled_place(ent, gaz)]
     # Words of the story's real people's names ("Michael Jordan"): "Jordan" alone is them too.
-    people = {
-        t.lower_ for ent in ents if ent.label_ == "PERSON" and ent not in mislabelled for t in ent
-    }
+    named = [ent for ent in ents if ent.label_ == "PERSON" and ent not in mislabelled]
+    people = {t.lower_ for ent in named for t in ent}
     for ent in ents:
         if ent.label_ in PLACE_LABELS:
             following = parsed[ent.end].lower_ if ent.end < len(parsed) else ""
@@ -120,7 +119,6 @@ def find_mentions(body: str, parsed, gaz: Gazetteer) -> list[Mention]:
         for run in _runs(free):
             for mention in _scan(run, body, gaz):
                 add(mention)
-    named = [ent for ent in ents if ent.label_ == "PERSON" and ent not in mislabelled]
     for mention in _named_by_kind(parsed, body, named):
         add(mention)
     found.sort(key=lambda m: m.start)
@@ -158,13 +156,13 @@ def _named_by_kind(parsed, body: str, people: list) -> list[Mention]:
     for name in names:
         if name.pos_ != "PROPN" or not name.text[:1].isupper():
             continue
+        if any(t.lower_ in ("the", "a") for t in name.children):
+            continue  # "outside the White House": a building, not a town
         words = [name]  # the name's own words before it ("Mocimboa da Praia"), not its phrase
         while words[0].i > 0 and (left := words[0].nbor(-1)).dep_ in ("compound", "flat"):
             if left.head.i not in {w.i for w in words}:
                 break
             words.insert(0, left)
-        if any(t.lower_ in ("the", "a") for t in name.children):
-            continue  # "outside the White House": a building, not a town
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         found.append(Mention(start, end, body[start:end], "ner"))
     return found
